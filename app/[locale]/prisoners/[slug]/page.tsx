@@ -1,0 +1,227 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ActionCard } from "@/components/act/ActionCard";
+import { DaysBehindBars } from "@/components/prisoners/DaysBehindBars";
+import { Portrait } from "@/components/prisoners/Portrait";
+import { StatusBadge } from "@/components/prisoners/StatusBadge";
+import { Timeline } from "@/components/prisoners/Timeline";
+import { ShareLinks } from "@/components/ui/ShareLinks";
+import { SourceLink } from "@/components/ui/SourceLinks";
+import { UpdateTeaser } from "@/components/updates/UpdateTeaser";
+import { env } from "@/lib/env";
+import { dateFormatFor } from "@/lib/i18n/dates";
+import { Link } from "@/lib/i18n/navigation";
+import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
+import { getPrisonerProfile } from "@/lib/prisoners/queries";
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+// Profiles render on first visit and are cached; hourly refresh keeps "days behind bars" current,
+// and staff edits revalidate the page at once.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params;
+  const locale = await resolvePageLocale(params);
+  const person = await getPrisonerProfile(slug);
+  if (!person) return {};
+  const t = await getTranslations({ locale, namespace: "status" });
+  const cyrillic = person.nameBelarusian ? ` (${person.nameBelarusian})` : "";
+  return {
+    title: `${person.nameLatin}${cyrillic}`,
+    description: `${person.nameLatin}: ${t(person.status)}. ${person.biography ?? ""}`.trim(),
+    alternates: { canonical: localePath(locale, `/prisoners/${person.slug}`) },
+  };
+}
+
+export default async function PrisonerPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const locale = await resolvePageLocale(params);
+  const person = await getPrisonerProfile(slug);
+  if (!person) notFound();
+  const [t, tStatus, tAct, tShare, format] = await Promise.all([
+    getTranslations({ locale, namespace: "profile" }),
+    getTranslations({ locale, namespace: "status" }),
+    getTranslations({ locale, namespace: "act" }),
+    getTranslations({ locale, namespace: "share" }),
+    getFormatter({ locale }),
+  ]);
+  const day = (date: Date) => format.dateTime(date, dateFormatFor("DAY"));
+  const pageUrl = `${env.APP_URL}${localePath(locale, `/prisoners/${person.slug}`)}`;
+  const otherSpellings = person.spellings.filter(
+    (s) => s.value !== person.nameLatin && s.value !== person.nameBelarusian && s.value !== person.nameRussian,
+  );
+
+  return (
+    <article className="space-y-10">
+      <header className="flex flex-col gap-6 sm:flex-row">
+        <Portrait name={person.nameLatin} photoPath={person.photoPath} size="lg" />
+        <div className="space-y-2">
+          <h1 className="font-serif text-4xl font-bold">{person.nameLatin}</h1>
+          {(person.nameBelarusian || person.nameRussian) && (
+            <p className="text-lg text-muted">
+              {person.nameBelarusian && <span lang="be">{person.nameBelarusian}</span>}
+              {person.nameBelarusian && person.nameRussian && person.nameRussian !== person.nameBelarusian && " · "}
+              {person.nameRussian && person.nameRussian !== person.nameBelarusian && <span lang="ru">{person.nameRussian}</span>}
+            </p>
+          )}
+          <StatusBadge status={person.status} />
+          <DaysBehindBars days={person.daysBehindBars} released={person.releasedOn !== null} />
+        </div>
+      </header>
+
+      <section aria-labelledby="facts-heading" className="space-y-3">
+        <h2 id="facts-heading" className="font-serif text-2xl font-bold">
+          {t("facts")}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]" data-testid="key-facts">
+          {person.detainedOn && (
+            <>
+              <dt className="font-semibold">{t("detainedOn")}</dt>
+              <dd data-testid="detained-on">{day(person.detainedOn)}</dd>
+            </>
+          )}
+          {person.releasedOn && (
+            <>
+              <dt className="font-semibold">{t("releasedOn")}</dt>
+              <dd data-testid="released-on">{day(person.releasedOn)}</dd>
+            </>
+          )}
+          {person.birthDate && (
+            <>
+              <dt className="font-semibold">{t("born")}</dt>
+              <dd>{day(person.birthDate)}</dd>
+            </>
+          )}
+          {person.sentence && (
+            <>
+              <dt className="font-semibold">{t("sentence")}</dt>
+              <dd>
+                {person.sentence}
+                {person.sentencedOn && (
+                  <span className="text-muted">
+                    {" "}
+                    ({person.court ? t("sentencedOn", { date: day(person.sentencedOn), court: person.court }) : t("sentencedOnNoCourt", { date: day(person.sentencedOn) })})
+                  </span>
+                )}
+              </dd>
+            </>
+          )}
+          {person.charges.length > 0 && (
+            <>
+              <dt className="font-semibold">{t("charges")}</dt>
+              <dd>
+                <ul className="list-disc pl-5">
+                  {person.charges.map((charge, index) => (
+                    <li key={index}>
+                      “{charge.description}”{charge.article && <span className="text-muted"> ({t("article", { article: charge.article })})</span>}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+          {person.placeOfDetention && (
+            <>
+              <dt className="font-semibold">{t("placeOfDetention")}</dt>
+              <dd>{person.placeOfDetention}</dd>
+            </>
+          )}
+          {person.postalAddress && (
+            <>
+              <dt className="font-semibold">{t("postalAddress")}</dt>
+              <dd className="whitespace-pre-line" lang="ru">
+                {person.postalAddress}
+              </dd>
+            </>
+          )}
+          {otherSpellings.length > 0 && (
+            <>
+              <dt className="font-semibold">{t("otherSpellings")}</dt>
+              <dd>
+                {otherSpellings.map((s, index) => (
+                  <span key={`${s.language}-${s.value}`} lang={s.language}>
+                    {index > 0 && ", "}
+                    {s.value}
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {person.biography && (
+        <section aria-labelledby="bio-heading" className="space-y-3">
+          <h2 id="bio-heading" className="font-serif text-2xl font-bold">
+            {t("biography")}
+          </h2>
+          <p className="max-w-prose whitespace-pre-line">{person.biography}</p>
+        </section>
+      )}
+
+      {person.events.length > 0 && (
+        <section aria-labelledby="timeline-heading" className="space-y-3">
+          <h2 id="timeline-heading" className="font-serif text-2xl font-bold">
+            {t("timeline")}
+          </h2>
+          <Timeline events={person.events} sourcesLabel={`${t("sources")}:`} />
+        </section>
+      )}
+
+      <section aria-labelledby="act-heading" className="space-y-4 rounded bg-white p-6 ring-1 ring-line" data-testid="person-act">
+        <h2 id="act-heading" className="font-serif text-2xl font-bold">
+          {t("actHeading", { name: person.nameLatin })}
+        </h2>
+        <div className="grid gap-4 md:grid-cols-2">
+          <ActionCard title={tAct("forPerson.share", { name: person.nameLatin })}>
+            <p className="text-sm text-muted">{tAct("forPerson.shareText")}</p>
+            <ShareLinks url={pageUrl} text={tShare("message", { name: person.nameLatin, status: tStatus(person.status) })} />
+          </ActionCard>
+          <ActionCard title={tAct("forPerson.follow")}>
+            <p className="text-sm text-muted">{tAct("forPerson.followText")}</p>
+            <div className="flex flex-wrap gap-4">
+              <a href="/updates/feed.xml" type="application/atom+xml" className="font-semibold text-accent underline">
+                {tAct("follow.link")}
+              </a>
+              <Link href="/act" className="font-semibold text-accent underline">
+                {tAct("heading")}
+              </Link>
+            </div>
+          </ActionCard>
+        </div>
+      </section>
+
+      {person.updates.length > 0 && (
+        <section aria-labelledby="updates-heading" className="space-y-3">
+          <h2 id="updates-heading" className="font-serif text-2xl font-bold">
+            {t("relatedUpdates", { name: person.nameLatin })}
+          </h2>
+          {person.updates.map((update) => (
+            <UpdateTeaser key={update.slug} update={update} />
+          ))}
+        </section>
+      )}
+
+      {person.sources.length > 0 && (
+        <section aria-labelledby="sources-heading" className="space-y-3">
+          <h2 id="sources-heading" className="font-serif text-2xl font-bold">
+            {t("sources")}
+          </h2>
+          <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="sources">
+            {person.sources.map((source) => (
+              <li key={source.key}>
+                <SourceLink source={source} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </article>
+  );
+}

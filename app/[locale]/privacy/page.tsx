@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "privacy" });
+  return { title: t("title"), description: t("description"), alternates: { canonical: localePath(locale, "/privacy") } };
+}
+
+const SECTIONS = ["reading", "logs", "feed", "contact"] as const;
+
+export default async function PrivacyPage({ params }: { params: LocaleParams }) {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "privacy" });
+  return (
+    <div className="max-w-prose space-y-6">
+      <h1 className="font-serif text-3xl font-bold">{t("heading")}</h1>
+      <p className="text-lg">{t("intro")}</p>
+      {SECTIONS.map((section) => (
+        <section key={section} className="space-y-2">
+          <h2 className="font-serif text-xl font-bold">{t(`${section}Title`)}</h2>
+          <p>{t(section)}</p>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SourceList } from "@/components/ui/SourceLinks";
+import { ArticleBody } from "@/components/updates/ArticleBody";
+import { dateFormatFor } from "@/lib/i18n/dates";
+import { Link } from "@/lib/i18n/navigation";
+import { localePath, resolvePageLocale } from "@/lib/i18n/page-params";
+import { getUpdate } from "@/lib/updates/queries";
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params;
+  const locale = await resolvePageLocale(params);
+  const update = await getUpdate(slug);
+  if (!update) return {};
+  return {
+    title: update.title,
+    description: update.summary,
+    alternates: { canonical: localePath(locale, `/updates/${update.slug}`) },
+  };
+}
+
+export default async function UpdatePage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const locale = await resolvePageLocale(params);
+  const update = await getUpdate(slug);
+  if (!update) notFound();
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "updates" }), getFormatter({ locale })]);
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm text-muted">
+          <time dateTime={update.publishedAt.toISOString().slice(0, 10)}>
+            {t("published", { date: format.dateTime(update.publishedAt, dateFormatFor("DAY")) })}
+          </time>
+        </p>
+        <h1 className="max-w-3xl font-serif text-4xl font-bold leading-tight">{update.title}</h1>
+        <p className="max-w-prose text-lg text-muted">{update.summary}</p>
+      </header>
+      {update.prisoners.length > 0 && (
+        <section aria-labelledby="mentions-heading" className="space-y-2">
+          <h2 id="mentions-heading" className="text-sm font-semibold uppercase text-muted">
+            {t("mentions")}
+          </h2>
+          <ul className="flex flex-wrap gap-2" data-testid="update-prisoners">
+            {update.prisoners.map((person) => (
+              <li key={person.slug}>
+                <Link href={`/prisoners/${person.slug}`} className="inline-block rounded border border-line bg-white px-3 py-1 font-semibold hover:border-ink">
+                  {person.nameLatin}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ArticleBody body={update.body} />
+      <SourceList sources={update.sources} label={`${t("sources")}:`} />
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { UpdateTeaser } from "@/components/updates/UpdateTeaser";
+import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
+import { listUpdates } from "@/lib/updates/queries";
+
+export const revalidate = 3600;
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "updates" });
+  return { title: t("title"), description: t("description"), alternates: { canonical: localePath(locale, "/updates") } };
+}
+
+export default async function UpdatesPage({ params }: { params: LocaleParams }) {
+  const locale = await resolvePageLocale(params);
+  const [t, updates] = await Promise.all([getTranslations({ locale, namespace: "updates" }), listUpdates()]);
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-3xl font-bold">{t("heading")}</h1>
+      <p className="text-sm">
+        <a href="/updates/feed.xml" type="application/atom+xml" className="font-semibold text-accent underline">
+          {t("feed")}
+        </a>{" "}
+        <span className="text-muted">{t("feedHint")}</span>
+      </p>
+      {updates.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <div className="space-y-4">
+          {updates.map((update) => (
+            <UpdateTeaser key={update.slug} update={update} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

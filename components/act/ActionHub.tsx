@@ -1,0 +1,36 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import { ActionCard } from "./ActionCard";
+
+// Every action that works today; later flows (petitions, messages, letters) join this list when
+// they work, so no card ever leads nowhere.
+export function ActionHub() {
+  const t = useTranslations("act");
+  return (
+    <div className="grid gap-4 md:grid-cols-3" data-testid="action-hub">
+      <ActionCard title={t("learn.title")}>
+        <p className="text-sm text-muted">{t("learn.text")}</p>
+        <Link href="/prisoners" className="mt-auto font-semibold text-accent underline">
+          {t("learn.link")}
+        </Link>
+      </ActionCard>
+      <ActionCard title={t("share.title")}>
+        <p className="text-sm text-muted">{t("share.text")}</p>
+        <Link href="/prisoners" className="mt-auto font-semibold text-accent underline">
+          {t("share.link")}
+        </Link>
+      </ActionCard>
+      <ActionCard title={t("follow.title")}>
+        <p className="text-sm text-muted">{t("follow.text")}</p>
+        <div className="mt-auto flex flex-wrap gap-4">
+          <a href="/updates/feed.xml" type="application/atom+xml" className="font-semibold text-accent underline">
+            {t("follow.link")}
+          </a>
+          <Link href="/updates" className="font-semibold text-accent underline">
+            {t("follow.updates")}
+          </Link>
+        </div>
+      </ActionCard>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+
+export function SiteFooter() {
+  const t = useTranslations("site");
+  return (
+    <footer className="mt-16 border-t border-line bg-white">
+      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between">
+        <div className="space-y-1">
+          <p>{t("footer.openData")}</p>
+          <p>{t("footer.noTrackers")}</p>
+        </div>
+        <ul className="flex gap-4">
+          <li>
+            <Link href="/privacy" className="underline">
+              {t("footer.privacy")}
+            </Link>
+          </li>
+          <li>
+            <a href="/updates/feed.xml" className="underline" type="application/atom+xml">
+              {t("footer.feed")}
+            </a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+
+export function SiteHeader() {
+  const t = useTranslations("site");
+  return (
+    <header className="border-b border-line bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-ink no-underline">
+          <span aria-hidden="true" className="mr-1 text-accent">
+            ●
+          </span>
+          {t("name")}
+        </Link>
+        <nav aria-label={t("nav.label")}>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
+            <li>
+              <Link href="/prisoners" className="hover:underline">
+                {t("nav.prisoners")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/updates" className="hover:underline">
+                {t("nav.updates")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/act" className="rounded bg-accent px-3 py-1.5 text-white hover:bg-accent-dark">
+                {t("nav.act")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

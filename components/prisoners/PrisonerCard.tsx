@@ -1,0 +1,39 @@
+import { Link } from "@/lib/i18n/navigation";
+import type { PrisonerStatus } from "@/lib/generated/prisma/enums";
+import { DaysBehindBars } from "./DaysBehindBars";
+import { Portrait } from "./Portrait";
+import { StatusBadge } from "./StatusBadge";
+
+export interface PrisonerCardProps {
+  slug: string;
+  nameLatin: string;
+  nameBelarusian: string | null;
+  status: PrisonerStatus;
+  releasedOn: Date | null;
+  photoPath: string | null;
+  daysBehindBars: number | null;
+}
+
+export function PrisonerCard(props: PrisonerCardProps) {
+  return (
+    <article className="flex gap-4 rounded border border-line bg-white p-4" data-testid="prisoner-card">
+      <Portrait name={props.nameLatin} photoPath={props.photoPath} />
+      <div className="min-w-0 space-y-1">
+        <h3 className="font-serif text-lg font-bold leading-tight">
+          <Link href={`/prisoners/${props.slug}`} className="hover:underline">
+            {props.nameLatin}
+          </Link>
+        </h3>
+        {props.nameBelarusian && (
+          <p lang="be" className="text-sm text-muted">
+            {props.nameBelarusian}
+          </p>
+        )}
+        <StatusBadge status={props.status} />
+        <div className="text-sm">
+          <DaysBehindBars days={props.daysBehindBars} released={props.releasedOn !== null} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { dateFormatFor } from "@/lib/i18n/dates";
+import { Link } from "@/lib/i18n/navigation";
+
+export interface UpdateTeaserData {
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+}
+
+export function UpdateTeaser({ update }: { update: UpdateTeaserData }) {
+  const t = useTranslations("updates");
+  const format = useFormatter();
+  return (
+    <article className="space-y-2 rounded border border-line bg-white p-5" data-testid="update-teaser">
+      <p className="text-sm text-muted">
+        <time dateTime={update.publishedAt.toISOString().slice(0, 10)}>
+          {t("published", { date: format.dateTime(update.publishedAt, dateFormatFor("DAY")) })}
+        </time>
+      </p>
+      <h3 className="font-serif text-xl font-bold">
+        <Link href={`/updates/${update.slug}`} className="hover:underline">
+          {update.title}
+        </Link>
+      </h3>
+      <p>{update.summary}</p>
+      <Link href={`/updates/${update.slug}`} className="font-semibold text-accent underline">
+        {t("readMore")}
+        <span className="sr-only">: {update.title}</span>
+      </Link>
+    </article>
+  );
+}

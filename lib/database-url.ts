@@ -1,0 +1,24 @@
+// Shared by the app, the CLI config and the scripts, so the default lives in one place.
+export const DEFAULT_DATABASE_URL = "file:./data/free-them.db";
+
+export function databaseUrlFromEnv(env: Record<string, string | undefined>): string {
+  const url = env.DATABASE_URL?.trim();
+  return url ? url : DEFAULT_DATABASE_URL;
+}
+
+export type DatabaseKind = "sqlite" | "postgresql";
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith("file:")) return "sqlite";
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) return "postgresql";
+  throw new Error(
+    `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got a value starting with "${url.slice(0, 12)}"`,
+  );
+}
+
+/** Absolute path of a SQLite file URL, resolved against the working directory. */
+export function sqliteFilePath(url: string, cwd: string = process.cwd()): string {
+  const path = url.slice("file:".length);
+  if (path.startsWith("/")) return path;
+  return `${cwd.replace(/\/$/, "")}/${path.replace(/^\.\//, "")}`;
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+
+const summarySelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  publishedAt: true,
+  updatedAt: true,
+  prisoners: { select: { slug: true, nameLatin: true }, orderBy: { nameLatin: "asc" } },
+} satisfies Prisma.UpdateSelect;
+
+export type UpdateSummary = Prisma.UpdateGetPayload<{ select: typeof summarySelect }>;
+
+export async function listUpdates(take = 50): Promise<UpdateSummary[]> {
+  return db.update.findMany({ select: summarySelect, orderBy: { publishedAt: "desc" }, take });
+}
+
+export async function getLatestUpdate(): Promise<UpdateSummary | null> {
+  return db.update.findFirst({ select: summarySelect, orderBy: { publishedAt: "desc" } });
+}
+
+export const getUpdate = cache(async (slug: string) =>
+  db.update.findUnique({
+    where: { slug },
+    select: {
+      ...summarySelect,
+      body: true,
+      sources: { select: { key: true, title: true, url: true } },
+    },
+  }),
+);
+
+/** Updates for the Atom feed, with their bodies. */
+export async function listUpdatesForFeed(take = 20) {
+  return db.update.findMany({
+    select: { slug: true, title: true, summary: true, body: true, publishedAt: true, updatedAt: true },
+    orderBy: { publishedAt: "desc" },
+    take,
+  });
+}

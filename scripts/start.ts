@@ -1,0 +1,51 @@
+// `npm start`: prepares whatever is missing (local secrets, database, migrations, seed content,
+// production build), then serves the app on $PORT. Safe to run again and again.
+import { spawn, spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { config as loadDotenv } from "dotenv";
+import { buildInputsHash, buildIsCurrent } from "./build-stamp";
+import { ensureLocalEnv } from "./local-env";
+
+const generated = ensureLocalEnv();
+if (generated.length) console.log(`[start] Generated ${generated.join(", ")} in .env (git-ignored).`);
+loadDotenv({ quiet: true });
+
+const { env } = await import("../lib/env");
+const { databaseKind } = await import("../lib/database-url");
+
+if (databaseKind(env.DATABASE_URL) === "sqlite") {
+  const { migrateSqlite } = await import("../lib/db/migrate");
+  const result = migrateSqlite(env.DATABASE_URL);
+  if (result.applied.length) console.log(`[start] Applied migrations: ${result.applied.join(", ")}`);
+} else {
+  console.log("[start] PostgreSQL: migrations are applied with `npx prisma migrate deploy`.");
+}
+
+const { createPrismaClient } = await import("../lib/db/client");
+const { seedDatabase } = await import("../prisma/seed-database");
+const db = createPrismaClient(env.DATABASE_URL);
+try {
+  const { created } = await seedDatabase(db);
+  if (Object.values(created).some(Boolean)) console.log(`[start] Seeded: ${JSON.stringify(created)}`);
+} finally {
+  await db.$disconnect();
+}
+
+const nextBin = join("node_modules", ".bin", "next");
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const hash = buildInputsHash();
+if (!buildIsCurrent(distDir, hash)) {
+  console.log("[start] Building the app for production (a minute or two on first run)...");
+  const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  writeFileSync(join(distDir, "free-them-build-stamp"), hash);
+}
+
+console.log(`[start] Serving on port ${env.PORT}; public address ${env.APP_URL}`);
+const server = spawn(nextBin, ["start", "--port", String(env.PORT)], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

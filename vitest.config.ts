@@ -1,0 +1,18 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL("./", import.meta.url)),
+      // 'server-only' throws outside React Server Components; tests import server modules directly.
+      "server-only": fileURLToPath(new URL("./lib/test/server-only-stub.ts", import.meta.url)),
+    },
+  },
+  test: {
+    include: ["{lib,app,components,prisma,scripts}/**/*.test.{ts,tsx}"],
+    setupFiles: ["./lib/test/setup-db.ts"],
+    environment: "node",
+    pool: "forks",
+  },
+});
