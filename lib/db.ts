@@ -7,4 +7,4 @@ const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof cr
 
 export const db = globalForPrisma.prisma ?? createPrismaClient(env.DATABASE_URL);
 
-if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+if (env.NODE_ENV === "development") globalForPrisma.prisma = db;

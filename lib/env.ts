@@ -5,7 +5,7 @@ import { DEFAULT_DATABASE_URL } from "./database-url";
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).default(3000),
     DATABASE_URL: z
       .string()
       .trim()

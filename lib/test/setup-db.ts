@@ -1,1 +1,12 @@
-export {};
+import { randomUUID } from "node:crypto";
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+
+// Runs before each test file: a private copy of the template database, named in the
+// environment before any module reads it. Tests never touch a database outside data/test/.
+const TEST_DB_DIR = join(process.cwd(), "data", "test");
+const file = join(TEST_DB_DIR, `${randomUUID()}.db`);
+copyFileSync(join(TEST_DB_DIR, "template.db"), file);
+process.env.DATABASE_URL = `file:${file}`;
+process.env.APP_URL = "http://test.local";
+Object.assign(process.env, { NODE_ENV: "test" });

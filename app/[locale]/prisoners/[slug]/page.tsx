@@ -12,7 +12,7 @@ import { UpdateTeaser } from "@/components/updates/UpdateTeaser";
 import { env } from "@/lib/env";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
-import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
+import { localePath, resolvePageLocale } from "@/lib/i18n/page-params";
 import { getPrisonerProfile } from "@/lib/prisoners/queries";
 
 type Params = Promise<{ locale: string; slug: string }>;

@@ -1,0 +1,69 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "../lib/db/client";
+import { migrateSqlite } from "../lib/db/migrate";
+import { freshDatabaseUrl } from "../lib/test/database";
+import { seedDatabase } from "./seed-database";
+
+const url = freshDatabaseUrl();
+migrateSqlite(url);
+const db = createPrismaClient(url);
+afterAll(() => db.$disconnect());
+
+async function snapshot() {
+  const [prisoners, events, sources, facts, updates, spellings, charges] = await Promise.all([
+    db.prisoner.findMany({ select: { slug: true, status: true, detainedOn: true, releasedOn: true, searchKey: true }, orderBy: { slug: "asc" } }),
+    db.timelineEvent.count(),
+    db.source.count(),
+    db.campaignFact.count(),
+    db.update.count(),
+    db.nameSpelling.count(),
+    db.charge.count(),
+  ]);
+  return { prisoners, events, sources, facts, updates, spellings, charges };
+}
+
+describe("seed", () => {
+  it("creates the four people, the statement and the campaign facts", async () => {
+    const { created } = await seedDatabase(db);
+    expect(created).toEqual({ sources: 17, prisoners: 4, campaignFacts: 3, updates: 1 });
+    const people = await db.prisoner.findMany({ select: { slug: true, status: true, releasedOn: true }, orderBy: { slug: "asc" } });
+    expect(people).toEqual([
+      { slug: "ales-bialiatski", status: "RELEASED", releasedOn: new Date("2025-12-13T00:00:00Z") },
+      { slug: "marfa-rabkova", status: "DETAINED", releasedOn: null },
+      { slug: "maryia-kalesnikava", status: "RELEASED", releasedOn: new Date("2025-12-13T00:00:00Z") },
+      { slug: "nasta-loika", status: "DETAINED", releasedOn: null },
+    ]);
+    const statement = await db.update.findFirstOrThrow({ select: { prisoners: { select: { slug: true } } } });
+    expect(statement.prisoners.map((p) => p.slug).sort()).toEqual(["ales-bialiatski", "marfa-rabkova", "maryia-kalesnikava", "nasta-loika"]);
+  });
+
+  it("gives the same database when run twice", async () => {
+    const before = await snapshot();
+    const { created } = await seedDatabase(db);
+    expect(created).toEqual({ sources: 0, prisoners: 0, campaignFacts: 0, updates: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("never overwrites what staff changed", async () => {
+    await db.prisoner.update({ where: { slug: "marfa-rabkova" }, data: { status: "RELEASED", releasedOn: new Date("2026-01-01T00:00:00Z") } });
+    await seedDatabase(db);
+    const marfa = await db.prisoner.findUniqueOrThrow({ where: { slug: "marfa-rabkova" }, select: { status: true } });
+    expect(marfa.status).toBe("RELEASED");
+  });
+
+  it("names a source for every timeline event and campaign fact", async () => {
+    const unsourcedEvents = await db.timelineEvent.count({ where: { sources: { none: {} } } });
+    const unsourcedFacts = await db.campaignFact.count({ where: { sources: { none: {} } } });
+    const unsourcedPeople = await db.prisoner.count({ where: { sources: { none: {} } } });
+    expect({ unsourcedEvents, unsourcedFacts, unsourcedPeople }).toEqual({ unsourcedEvents: 0, unsourcedFacts: 0, unsourcedPeople: 0 });
+  });
+
+  it("invents nothing: no photos and no prison addresses the sources do not give", async () => {
+    const withPhotoOrAddress = await db.prisoner.count({
+      where: { OR: [{ photoPath: { not: null } }, { postalAddress: { not: null } }, { placeOfDetention: { not: null } }] },
+    });
+    expect(withPhotoOrAddress).toBe(0);
+    const bialiatski = await db.prisoner.findUniqueOrThrow({ where: { slug: "ales-bialiatski" }, select: { detainedOn: true } });
+    expect(bialiatski.detainedOn).toBeNull();
+  });
+});
