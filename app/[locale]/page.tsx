@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionHub } from "@/components/act/ActionHub";
+import { CampaignFactCard } from "@/components/campaign/CampaignFactCard";
 import { PrisonerCard } from "@/components/prisoners/PrisonerCard";
 import { SearchForm } from "@/components/prisoners/SearchForm";
-import { SourceList } from "@/components/ui/SourceLinks";
 import { UpdateTeaser } from "@/components/updates/UpdateTeaser";
 import { getCampaignHeadline } from "@/lib/campaign/queries";
 import { dateFormatFor } from "@/lib/i18n/dates";
@@ -39,20 +39,18 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
         <p className="max-w-2xl text-lg text-muted">{t("intro")}</p>
         <div className="grid gap-4 md:grid-cols-2">
           {heldCount && (
-            <div className="rounded border-l-4 border-accent bg-white p-5" data-testid="held-count">
+            <CampaignFactCard testId="held-count" accent="held" sources={heldCount.sources} sourceLabel={t("source")}>
               <p className="font-serif text-3xl font-bold">{t("heldCount", { count: heldCount.peopleCount })}</p>
               <p>{t("heldAsOf", { date: format.dateTime(heldCount.occurredOn, dateFormatFor(heldCount.precision)) })}</p>
-              <SourceList sources={heldCount.sources} label={t("source")} />
-            </div>
+            </CampaignFactCard>
           )}
           {latestRelease && (
-            <div className="rounded border-l-4 border-free bg-white p-5" data-testid="latest-release">
+            <CampaignFactCard testId="latest-release" accent="released" sources={latestRelease.sources} sourceLabel={t("source")}>
               <p className="text-sm font-semibold uppercase text-muted">{t("latestRelease")}</p>
               <p className="font-serif text-2xl font-bold">{t("releaseCount", { count: latestRelease.peopleCount })}</p>
               <p>{t("releaseOn", { date: format.dateTime(latestRelease.occurredOn, dateFormatFor(latestRelease.precision)) })}</p>
               <p className="text-sm">{latestRelease.text}</p>
-              <SourceList sources={latestRelease.sources} label={t("source")} />
-            </div>
+            </CampaignFactCard>
           )}
         </div>
         <SearchForm action={localePath(locale, "/prisoners")} />

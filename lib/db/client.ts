@@ -33,7 +33,6 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
 
 /** A Prisma client for a database URL; used by the app (lib/db.ts), scripts and tests. */
 export function createPrismaClient(url: string): PrismaClient {
-  const adapter =
-    databaseKind(url) === "sqlite" ? new SqliteWithPragmas(url) : new PrismaPg({ connectionString: url });
+  const adapter = databaseKind(url) === "sqlite" ? new SqliteWithPragmas(url) : new PrismaPg({ connectionString: url });
   return new PrismaClient({ adapter });
 }

@@ -53,12 +53,13 @@ export function migrateSqlite(url: string, dir: string = MIGRATIONS_DIR): Migrat
     // WAL is a property of the file: set once here, every later connection uses it.
     sqlite.pragma("journal_mode = WAL");
     sqlite.exec(CREATE_BOOKKEEPING);
-    const recorded = sqlite
-      .prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`)
-      .all() as { migration_name: string; checksum: string; finished_at: string | null; rolled_back_at: string | null }[];
-    const done = new Map(
-      recorded.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => [row.migration_name, row.checksum]),
-    );
+    const recorded = sqlite.prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`).all() as {
+      migration_name: string;
+      checksum: string;
+      finished_at: string | null;
+      rolled_back_at: string | null;
+    }[];
+    const done = new Map(recorded.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => [row.migration_name, row.checksum]));
     const failed = recorded.find((row) => !row.finished_at && !row.rolled_back_at);
     if (failed) {
       throw new Error(`Migration ${failed.migration_name} failed earlier and was never rolled back; fix the database by hand.`);
@@ -79,9 +80,7 @@ export function migrateSqlite(url: string, dir: string = MIGRATIONS_DIR): Migrat
           .prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES (?, ?, ?, current_timestamp)`)
           .run(id, migration.checksum, migration.name);
         sqlite.exec(migration.sql);
-        sqlite
-          .prepare(`UPDATE "_prisma_migrations" SET finished_at = current_timestamp, applied_steps_count = 1 WHERE id = ?`)
-          .run(id);
+        sqlite.prepare(`UPDATE "_prisma_migrations" SET finished_at = current_timestamp, applied_steps_count = 1 WHERE id = ?`).run(id);
       });
       apply();
       applied.push(migration.name);

@@ -29,7 +29,7 @@ describe("buildAtomFeed", () => {
 
   it("is a valid empty feed when there are no updates", () => {
     const xml = buildAtomFeed(info, []);
-    expect(xml).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(xml).not.toContain("<entry>");
   });
 });

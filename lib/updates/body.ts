@@ -2,15 +2,15 @@
 // blank lines separate blocks. They become data for React to render, so no text from the
 // database is ever interpreted as HTML.
 
-export type BodyBlock =
-  | { type: "heading"; text: string }
-  | { type: "paragraph"; text: string }
-  | { type: "list"; items: string[] };
+export type BodyBlock = { type: "heading"; text: string } | { type: "paragraph"; text: string } | { type: "list"; items: string[] };
 
 export function parseBody(body: string): BodyBlock[] {
   const blocks: BodyBlock[] = [];
   for (const chunk of body.replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
-    const lines = chunk.split("\n").map((line) => line.trim()).filter(Boolean);
+    const lines = chunk
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
     let paragraph: string[] = [];
     const flush = () => {
       if (paragraph.length) blocks.push({ type: "paragraph", text: paragraph.join(" ") });

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionHub } from "@/components/act/ActionHub";
-import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
+import { catalogueMetadata } from "@/lib/i18n/metadata";
+import { resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: "act" });
-  return { title: t("title"), description: t("description"), alternates: { canonical: localePath(locale, "/act") } };
+export function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return catalogueMetadata(params, "act", "/act");
 }
 
 export default async function ActPage({ params }: { params: LocaleParams }) {

@@ -3,16 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { PrisonerCard } from "@/components/prisoners/PrisonerCard";
 import { SearchForm } from "@/components/prisoners/SearchForm";
 import { Pagination } from "@/components/ui/Pagination";
+import { catalogueMetadata } from "@/lib/i18n/metadata";
 import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
 import { searchPrisoners } from "@/lib/prisoners/queries";
 import { parsePrisonerSearch, PRISONER_STATUSES, type PrisonerSearch } from "@/lib/prisoners/schema";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: "prisoners" });
-  return { title: t("title"), description: t("description"), alternates: { canonical: localePath(locale, "/prisoners") } };
+export function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return catalogueMetadata(params, "prisoners", "/prisoners");
 }
 
 function searchHref(base: string, search: PrisonerSearch, page: number): string {

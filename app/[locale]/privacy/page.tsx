@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
+import { catalogueMetadata } from "@/lib/i18n/metadata";
+import { resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: "privacy" });
-  return { title: t("title"), description: t("description"), alternates: { canonical: localePath(locale, "/privacy") } };
+export function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return catalogueMetadata(params, "privacy", "/privacy");
 }
 
 const SECTIONS = ["reading", "logs", "feed", "contact"] as const;

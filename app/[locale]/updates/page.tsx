@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UpdateTeaser } from "@/components/updates/UpdateTeaser";
-import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
+import { catalogueMetadata } from "@/lib/i18n/metadata";
+import { resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
 import { listUpdates } from "@/lib/updates/queries";
 
 export const revalidate = 3600;
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: "updates" });
-  return { title: t("title"), description: t("description"), alternates: { canonical: localePath(locale, "/updates") } };
+export function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  return catalogueMetadata(params, "updates", "/updates");
 }
 
 export default async function UpdatesPage({ params }: { params: LocaleParams }) {

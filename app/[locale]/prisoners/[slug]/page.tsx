@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionCard } from "@/components/act/ActionCard";
 import { DaysBehindBars } from "@/components/prisoners/DaysBehindBars";
+import { FactRow } from "@/components/prisoners/FactRow";
 import { Portrait } from "@/components/prisoners/Portrait";
 import { StatusBadge } from "@/components/prisoners/StatusBadge";
 import { Timeline } from "@/components/prisoners/Timeline";
@@ -81,77 +82,58 @@ export default async function PrisonerPage({ params }: { params: Params }) {
         </h2>
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]" data-testid="key-facts">
           {person.detainedOn && (
-            <>
-              <dt className="font-semibold">{t("detainedOn")}</dt>
-              <dd data-testid="detained-on">{day(person.detainedOn)}</dd>
-            </>
+            <FactRow label={t("detainedOn")} testId="detained-on">
+              {day(person.detainedOn)}
+            </FactRow>
           )}
           {person.releasedOn && (
-            <>
-              <dt className="font-semibold">{t("releasedOn")}</dt>
-              <dd data-testid="released-on">{day(person.releasedOn)}</dd>
-            </>
+            <FactRow label={t("releasedOn")} testId="released-on">
+              {day(person.releasedOn)}
+            </FactRow>
           )}
-          {person.birthDate && (
-            <>
-              <dt className="font-semibold">{t("born")}</dt>
-              <dd>{day(person.birthDate)}</dd>
-            </>
-          )}
+          {person.birthDate && <FactRow label={t("born")}>{day(person.birthDate)}</FactRow>}
           {person.sentence && (
-            <>
-              <dt className="font-semibold">{t("sentence")}</dt>
-              <dd>
-                {person.sentence}
-                {person.sentencedOn && (
-                  <span className="text-muted">
-                    {" "}
-                    ({person.court ? t("sentencedOn", { date: day(person.sentencedOn), court: person.court }) : t("sentencedOnNoCourt", { date: day(person.sentencedOn) })})
-                  </span>
-                )}
-              </dd>
-            </>
+            <FactRow label={t("sentence")}>
+              {person.sentence}
+              {person.sentencedOn && (
+                <span className="text-muted">
+                  {" "}
+                  (
+                  {person.court
+                    ? t("sentencedOn", { date: day(person.sentencedOn), court: person.court })
+                    : t("sentencedOnNoCourt", { date: day(person.sentencedOn) })}
+                  )
+                </span>
+              )}
+            </FactRow>
           )}
           {person.charges.length > 0 && (
-            <>
-              <dt className="font-semibold">{t("charges")}</dt>
-              <dd>
-                <ul className="list-disc pl-5">
-                  {person.charges.map((charge, index) => (
-                    <li key={index}>
-                      “{charge.description}”{charge.article && <span className="text-muted"> ({t("article", { article: charge.article })})</span>}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
+            <FactRow label={t("charges")}>
+              <ul className="list-disc pl-5">
+                {person.charges.map((charge, index) => (
+                  <li key={index}>
+                    “{charge.description}”
+                    {charge.article && <span className="text-muted"> ({t("article", { article: charge.article })})</span>}
+                  </li>
+                ))}
+              </ul>
+            </FactRow>
           )}
-          {person.placeOfDetention && (
-            <>
-              <dt className="font-semibold">{t("placeOfDetention")}</dt>
-              <dd>{person.placeOfDetention}</dd>
-            </>
-          )}
+          {person.placeOfDetention && <FactRow label={t("placeOfDetention")}>{person.placeOfDetention}</FactRow>}
           {person.postalAddress && (
-            <>
-              <dt className="font-semibold">{t("postalAddress")}</dt>
-              <dd className="whitespace-pre-line" lang="ru">
-                {person.postalAddress}
-              </dd>
-            </>
+            <FactRow label={t("postalAddress")} lang="ru">
+              {person.postalAddress}
+            </FactRow>
           )}
           {otherSpellings.length > 0 && (
-            <>
-              <dt className="font-semibold">{t("otherSpellings")}</dt>
-              <dd>
-                {otherSpellings.map((s, index) => (
-                  <span key={`${s.language}-${s.value}`} lang={s.language}>
-                    {index > 0 && ", "}
-                    {s.value}
-                  </span>
-                ))}
-              </dd>
-            </>
+            <FactRow label={t("otherSpellings")}>
+              {otherSpellings.map((s, index) => (
+                <span key={`${s.language}-${s.value}`} lang={s.language}>
+                  {index > 0 && ", "}
+                  {s.value}
+                </span>
+              ))}
+            </FactRow>
           )}
         </dl>
       </section>

@@ -54,7 +54,10 @@ export default async function UpdatePage({ params }: { params: Params }) {
           <ul className="flex flex-wrap gap-2" data-testid="update-prisoners">
             {update.prisoners.map((person) => (
               <li key={person.slug}>
-                <Link href={`/prisoners/${person.slug}`} className="inline-block rounded border border-line bg-white px-3 py-1 font-semibold hover:border-ink">
+                <Link
+                  href={`/prisoners/${person.slug}`}
+                  className="inline-block rounded border border-line bg-white px-3 py-1 font-semibold hover:border-ink"
+                >
                   {person.nameLatin}
                 </Link>
               </li>

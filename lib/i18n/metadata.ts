@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { localePath, resolvePageLocale, type LocaleParams } from "./page-params";
+
+type PageNamespace = "act" | "privacy" | "updates" | "prisoners";
+
+/** Title, description and canonical URL of a page whose texts are `<namespace>.title/description`. */
+export async function catalogueMetadata(params: LocaleParams, namespace: PageNamespace, path: string): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace });
+  return { title: t("title"), description: t("description"), alternates: { canonical: localePath(locale, path) } };
+}
