@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so their page cache never mixes with a local run's.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // One styled 404 (app/global-not-found.tsx) for every unmatched URL, with real HTML.
+  experimental: { globalNotFound: true },
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

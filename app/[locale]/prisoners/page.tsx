@@ -8,6 +8,9 @@ import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/pag
 import { searchPrisoners } from "@/lib/prisoners/queries";
 import { parsePrisonerSearch, PRISONER_STATUSES, type PrisonerSearch } from "@/lib/prisoners/schema";
 
+// The search lives in the URL, so this page renders per request (one indexed query).
+export const dynamic = "force-dynamic";
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {

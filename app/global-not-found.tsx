@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { NotFoundContent } from "@/components/layout/NotFoundContent";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import { routing } from "@/lib/i18n/routing";
+import "./globals.css";
+
+// Every 404 is served from here, as real HTML: Next 16 leaves a notFound() thrown inside a page
+// blank without JavaScript (vercel/next.js#62228), so proxy.ts sends unknown slugs to an unmatched
+// path instead (lib/routing/missing-pages.ts).
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: routing.defaultLocale, namespace: "notFound" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default function GlobalNotFound() {
+  return (
+    <html lang={routing.defaultLocale}>
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <NextIntlClientProvider locale={routing.defaultLocale} messages={{}}>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+            <NotFoundContent />
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+
+const ORIGIN = "http://127.0.0.1:3100";
+
+test.describe("what can you do", () => {
+  test("the action hub has three cards", async ({ page }) => {
+    await page.goto("/act");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What can you do?");
+    const hub = page.getByTestId("action-hub");
+    await expect(hub.getByRole("heading", { level: 3 })).toHaveText(["Learn their stories", "Share a profile", "Stay informed"]);
+  });
+
+  test("every link in the action hub works @http", async ({ page, request }) => {
+    await page.goto("/act");
+    const hrefs = await page
+      .getByTestId("action-hub")
+      .getByRole("link")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(["/prisoners", "/prisoners", "/updates/feed.xml", "/updates"]);
+    for (const href of new Set(hrefs)) {
+      const response = await request.get(href!);
+      expect(response.status(), href!).toBe(200);
+    }
+  });
+});
+
+test("the privacy page is served", async ({ page }) => {
+  const response = await page.goto("/privacy");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy");
+});
+
+for (const path of ["/prisoners/no-such-person", "/no-such-page"]) {
+  test(`an unknown address (${path}) is a styled 404`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    const notFound = page.getByTestId("not-found");
+    await expect(notFound).toContainText("We could not find that page");
+    await expect(notFound.getByRole("link", { name: "Search the profiles" })).toHaveAttribute("href", "/prisoners");
+  });
+}
+
+test("the health check reports a reachable database @http", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "reachable" });
+});
+
+for (const path of ["/", "/prisoners/maryia-kalesnikava"]) {
+  test(`${path} loads nothing from a third party`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+
+    expect(requested.length).toBeGreaterThan(0);
+    const foreign = requested.filter((url) => !url.startsWith("data:") && new URL(url).origin !== ORIGIN);
+    expect(foreign).toEqual([]);
+  });
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { createPrismaClient } from "../db/client";
+import { classifyPath } from "./missing-pages";
+
+const db = createPrismaClient(process.env.DATABASE_URL!);
+afterAll(() => db.$disconnect());
+afterEach(() => vi.restoreAllMocks());
+
+const publicDir = mkdtempSync(join(tmpdir(), "free-them-public-"));
+writeFileSync(join(publicDir, "favicon.ico"), "");
+const classify = (path: string) => classifyPath(path, publicDir);
+
+describe("classifyPath", () => {
+  it("lets existing profiles and updates through to the locale router, with or without a prefix", async () => {
+    expect(await classify("/prisoners/maryia-kalesnikava")).toBe("localized");
+    expect(await classify("/en/prisoners/marfa-rabkova")).toBe("localized");
+    expect(await classify("/updates/belarus-releases-prominent-prisoners-2025-12-13")).toBe("localized");
+    expect(await classify("/prisoners")).toBe("localized");
+    expect(await classify("/no-such-page")).toBe("localized");
+  });
+
+  it("marks unknown profiles and updates as missing", async () => {
+    expect(await classify("/prisoners/no-such-person")).toBe("missing");
+    expect(await classify("/en/updates/no-such-update")).toBe("missing");
+  });
+
+  it("passes files under public/ and routes outside the locale segment untouched", async () => {
+    expect(await classify("/favicon.ico")).toBe("outside-locale");
+    expect(await classify("/updates/feed.xml")).toBe("outside-locale");
+    expect(await classify("/no-such-file.txt")).toBe("missing");
+  });
+
+  it("finds a profile added after the slugs were loaded, once the short reload interval has passed", async () => {
+    const now = Date.now();
+    vi.spyOn(Date, "now").mockReturnValue(now);
+    expect(await classify("/prisoners/new-person")).toBe("missing");
+    await db.prisoner.create({ data: { slug: "new-person", nameLatin: "New Person", searchKey: "|new pirsan|", status: "DETAINED" } });
+    // Within the interval a miss is answered from memory: a flood of unknown slugs costs nothing.
+    expect(await classify("/prisoners/new-person")).toBe("missing");
+    vi.spyOn(Date, "now").mockReturnValue(now + 2500);
+    expect(await classify("/prisoners/new-person")).toBe("localized");
+  });
+});

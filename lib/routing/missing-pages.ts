@@ -1,0 +1,59 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { createPrismaClient } from "../db/client";
+import { env } from "../env";
+import { routing } from "../i18n/routing";
+
+// Decides, before routing, whether a request is for a page that does not exist, so the proxy can
+// send it to Next's unmatched-route 404 (real HTML) rather than letting a page call notFound()
+// (a blank page without JavaScript in Next 16: vercel/next.js#62228).
+
+/** A path no route matches: Next answers it with app/global-not-found.tsx and status 404. */
+export const UNMATCHED_PATH = "/__not-found__/page";
+
+type ContentKind = "prisoners" | "updates";
+
+// Slugs are reloaded on a miss at most once per interval: a new profile shows within that time,
+// and a flood of unknown slugs costs one small query per interval.
+const RELOAD_INTERVAL_MS = 2000;
+const slugIndex = new Map<ContentKind, { slugs: Set<string>; loadedAt: number }>();
+let db: ReturnType<typeof createPrismaClient> | undefined;
+
+async function loadSlugs(kind: ContentKind): Promise<Set<string>> {
+  db ??= createPrismaClient(env.DATABASE_URL);
+  const rows = kind === "prisoners" ? await db.prisoner.findMany({ select: { slug: true } }) : await db.update.findMany({ select: { slug: true } });
+  return new Set(rows.map((row) => row.slug));
+}
+
+async function slugExists(kind: ContentKind, slug: string): Promise<boolean> {
+  const cached = slugIndex.get(kind);
+  if (cached?.slugs.has(slug)) return true;
+  if (cached && Date.now() - cached.loadedAt < RELOAD_INTERVAL_MS) return false;
+  const slugs = await loadSlugs(kind);
+  slugIndex.set(kind, { slugs, loadedAt: Date.now() });
+  return slugs.has(slug);
+}
+
+// Routes outside the [locale] segment; they and the files under public/ pass the proxy untouched.
+const ROUTES_OUTSIDE_LOCALE = new Set(["/updates/feed.xml"]);
+
+function stripLocale(pathname: string): string {
+  const [, first, ...rest] = pathname.split("/");
+  return first && (routing.locales as readonly string[]).includes(first) ? `/${rest.join("/")}` : pathname;
+}
+
+export type PathKind = "missing" | "outside-locale" | "localized";
+
+/** What the proxy should do with a path: 404 it, leave it alone, or map it to a locale. */
+export async function classifyPath(pathname: string, publicDir = join(process.cwd(), "public")): Promise<PathKind> {
+  if (ROUTES_OUTSIDE_LOCALE.has(pathname)) return "outside-locale";
+  const path = stripLocale(pathname);
+  const content = path.match(/^\/(prisoners|updates)\/([^/]+)\/?$/);
+  if (content) {
+    return (await slugExists(content[1] as ContentKind, decodeURIComponent(content[2]!))) ? "localized" : "missing";
+  }
+  if (/\.[^/]+$/.test(pathname)) {
+    return existsSync(join(publicDir, decodeURIComponent(pathname))) ? "outside-locale" : "missing";
+  }
+  return "localized";
+}

@@ -1,0 +1,64 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+// End-to-end tests run against a production build served by `npm start`, on its own port, with
+// its own database file and its own build folder, all removed before every run: no page cached
+// by an earlier run (or by a local `npm start`) can leak into the results.
+const PORT = 3100;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+// A system Chromium (Debian's, or CHROMIUM_PATH in CI) where there is one; otherwise the browser
+// Playwright installs itself (`npx playwright install chromium`) on a developer's machine.
+const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const chromiumArgs = [
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+  // Chromium refuses to start its sandbox as root (CI runs as root).
+  ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+];
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  // A hung run fails in CI instead of using up the job's time.
+  globalTimeout: process.env.CI ? 15 * 60_000 : undefined,
+  reporter: "list",
+  use: {
+    baseURL: ORIGIN,
+    launchOptions: { executablePath, args: chromiumArgs },
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "with-js", use: { javaScriptEnabled: true } },
+    {
+      name: "without-js",
+      use: { javaScriptEnabled: false },
+      // Tests tagged @http check a response, not a page in the browser: running them again with
+      // JavaScript off would test nothing new.
+      grepInvert: /@http/,
+    },
+  ],
+  webServer: {
+    command: "rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm .next-e2e && npm start",
+    url: `${ORIGIN}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: "file:./data/e2e.db",
+      NEXT_DIST_DIR: ".next-e2e",
+      APP_URL: ORIGIN,
+      NEXTAUTH_URL: ORIGIN,
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789abcdef",
+    },
+  },
+});
