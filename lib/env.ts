@@ -15,6 +15,23 @@ const envSchema = z
       }),
     APP_URL: z.url({ protocol: /^https?$/ }).optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    // Supporter emails are encrypted with this key (AES-256-GCM): 32 bytes, base64 or base64url.
+    EMAIL_ENCRYPTION_KEY: z
+      .string()
+      .refine((value) => Buffer.from(value, "base64url").length === 32, { message: "must be 32 bytes, base64-encoded" })
+      .optional(),
+    // Key of the HMACs that stand in for emails and IP addresses (dedupe, rate limits).
+    HASH_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+    // smtp://user:pass@host:port or smtps://...; without it mails are written to MAIL_DIR.
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    MAIL_FROM: z.string().min(3).default("Free Them <no-reply@localhost>"),
+    MAIL_DIR: z.string().default("data/mail"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    for (const name of ["EMAIL_ENCRYPTION_KEY", "HASH_KEY"] as const) {
+      if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required in production (npm start generates local values)" });
+    }
   })
   .transform((env) => ({
     ...env,

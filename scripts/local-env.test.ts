@@ -7,8 +7,8 @@ import { ensureLocalEnv } from "./local-env";
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "free-them-env-"));
-  writeFileSync(join(dir, ".env.example"), "PORT=3000\nNEXTAUTH_SECRET=\n");
-  vi.stubEnv("NEXTAUTH_SECRET", "");
+  writeFileSync(join(dir, ".env.example"), "PORT=3000\nNEXTAUTH_SECRET=\nEMAIL_ENCRYPTION_KEY=\nHASH_KEY=\n");
+  for (const name of ["NEXTAUTH_SECRET", "EMAIL_ENCRYPTION_KEY", "HASH_KEY"]) vi.stubEnv(name, "");
 });
 afterEach(() => vi.unstubAllEnvs());
 
@@ -16,7 +16,7 @@ const paths = () => [join(dir, ".env"), join(dir, ".env.example")] as const;
 
 describe("ensureLocalEnv", () => {
   it("creates .env from the example with a fresh secret, readable by its owner only", () => {
-    expect(ensureLocalEnv(...paths())).toEqual(["NEXTAUTH_SECRET"]);
+    expect(ensureLocalEnv(...paths())).toEqual(["NEXTAUTH_SECRET", "EMAIL_ENCRYPTION_KEY", "HASH_KEY"]);
     const text = readFileSync(paths()[0], "utf8");
     expect(text).toMatch(/^PORT=3000$/m);
     expect(text).toMatch(/^NEXTAUTH_SECRET=[A-Za-z0-9_-]{43}$/m);
@@ -32,7 +32,7 @@ describe("ensureLocalEnv", () => {
 
   it("leaves a secret given by the environment alone", () => {
     vi.stubEnv("NEXTAUTH_SECRET", "x".repeat(40));
-    expect(ensureLocalEnv(...paths())).toEqual([]);
+    expect(ensureLocalEnv(...paths())).toEqual(["EMAIL_ENCRYPTION_KEY", "HASH_KEY"]);
     expect(readFileSync(paths()[0], "utf8")).toMatch(/^NEXTAUTH_SECRET=$/m);
   });
 });

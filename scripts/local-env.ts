@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 // Secrets the app needs, generated on first run for the local default and kept in .env.
-export const GENERATED_SECRETS = ["NEXTAUTH_SECRET"] as const;
+export const GENERATED_SECRETS = ["NEXTAUTH_SECRET", "EMAIL_ENCRYPTION_KEY", "HASH_KEY"] as const;
 
 /**
  * Makes sure .env exists (from .env.example) and that every secret in it has a value.

@@ -9,4 +9,6 @@ const file = join(TEST_DB_DIR, `${randomUUID()}.db`);
 copyFileSync(join(TEST_DB_DIR, "template.db"), file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.APP_URL = "http://test.local";
+process.env.EMAIL_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64url");
+process.env.HASH_KEY = "test-hash-key-0123456789abcdef0123456789";
 Object.assign(process.env, { NODE_ENV: "test" });
