@@ -45,20 +45,31 @@ export default defineConfig({
       grepInvert: /@http/,
     },
   ],
-  webServer: {
-    command: "rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm .next-e2e && npm start",
-    url: `${ORIGIN}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      DATABASE_URL: "file:./data/e2e.db",
-      NEXT_DIST_DIR: ".next-e2e",
-      APP_URL: ORIGIN,
-      NEXTAUTH_URL: ORIGIN,
-      NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789abcdef",
+  webServer: [
+    {
+      // Mail sink: the app's mails go to it over SMTP and tests read them back (e2e/support/mail.ts).
+      command: "npx tsx e2e/support/smtp-sink.ts",
+      url: "http://127.0.0.1:2526/health",
+      timeout: 30_000,
+      reuseExistingServer: false,
     },
-  },
+    {
+      command: "rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm .next-e2e && npm start",
+      url: `${ORIGIN}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(PORT),
+        DATABASE_URL: "file:./data/e2e.db",
+        NEXT_DIST_DIR: ".next-e2e",
+        APP_URL: ORIGIN,
+        NEXTAUTH_URL: ORIGIN,
+        NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789abcdef",
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        MAIL_FROM: "Free Them <campaign@free-them.test>",
+      },
+    },
+  ],
 });

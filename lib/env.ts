@@ -26,11 +26,14 @@ const envSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
     MAIL_FROM: z.string().min(3).default("Free Them <no-reply@localhost>"),
     MAIL_DIR: z.string().default("data/mail"),
+    // Signatures one address may send per hour; the benchmark raises it (all its load is from 127.0.0.1).
+    SIGN_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
     for (const name of ["EMAIL_ENCRYPTION_KEY", "HASH_KEY"] as const) {
-      if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required in production (npm start generates local values)" });
+      if (!env[name])
+        ctx.addIssue({ code: "custom", path: [name], message: "is required in production (npm start generates local values)" });
     }
   })
   .transform((env) => ({

@@ -96,7 +96,9 @@ beforeAll(() => {
 
 describe("migrations match schema.prisma", () => {
   it("create one table per model and per implicit many-to-many relation, and nothing else", () => {
-    const tables = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[])
+    const tables = (
+      sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[]
+    )
       .map((row) => row.name)
       .filter((name) => name !== "_prisma_migrations")
       .sort();
@@ -147,10 +149,18 @@ describe("migrations match schema.prisma", () => {
           table: tableOf(target),
           from: field.relationFromFields!.map((f) => columnOf(model, f)).join(","),
           to: field.relationToFields!.map((f) => columnOf(target, f)).join(","),
-          onDelete: (field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull")).replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase(),
+          onDelete: (field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull"))
+            .replace(/([a-z])([A-Z])/g, "$1 $2")
+            .toUpperCase(),
         };
       });
-    const rows = sqlite.prepare(`PRAGMA foreign_key_list("${tableOf(model)}")`).all() as { id: number; table: string; from: string; to: string; on_delete: string }[];
+    const rows = sqlite.prepare(`PRAGMA foreign_key_list("${tableOf(model)}")`).all() as {
+      id: number;
+      table: string;
+      from: string;
+      to: string;
+      on_delete: string;
+    }[];
     const byId = new Map<number, { table: string; from: string[]; to: string[]; onDelete: string }>();
     for (const row of rows) {
       const fk = byId.get(row.id) ?? { table: row.table, from: [], to: [], onDelete: row.on_delete };
@@ -158,22 +168,37 @@ describe("migrations match schema.prisma", () => {
       fk.to.push(row.to);
       byId.set(row.id, fk);
     }
-    const actual = [...byId.values()].map((fk) => ({ table: fk.table, from: fk.from.join(","), to: fk.to.join(","), onDelete: fk.onDelete }));
+    const actual = [...byId.values()].map((fk) => ({
+      table: fk.table,
+      from: fk.from.join(","),
+      to: fk.to.join(","),
+      onDelete: fk.onDelete,
+    }));
     const key = (fk: { table: string; from: string; to: string; onDelete: string }) => `${fk.from}->${fk.table}.${fk.to} ${fk.onDelete}`;
     expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
   });
 
   it("gives each implicit many-to-many table its A/B columns and indexes", () => {
     for (const table of implicitManyToMany) {
-      expect(columns(table).map((c) => c.name).sort()).toEqual(["A", "B"]);
-      expect(indexes(table).map((i) => `${i.unique}:${i.columns.join(",")}`).sort()).toEqual(["false:B", "true:A,B"]);
+      expect(
+        columns(table)
+          .map((c) => c.name)
+          .sort(),
+      ).toEqual(["A", "B"]);
+      expect(
+        indexes(table)
+          .map((i) => `${i.unique}:${i.columns.join(",")}`)
+          .sort(),
+      ).toEqual(["false:B", "true:A,B"]);
     }
   });
 });
 
 describe("the migration step", () => {
   it("records each migration as Prisma does, with the file's sha256 checksum", () => {
-    const rows = sqlite.prepare(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name`).all();
+    const rows = sqlite
+      .prepare(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name`)
+      .all();
     const files = readMigrations();
     expect(rows).toEqual(
       files.map((file) => ({

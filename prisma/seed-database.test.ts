@@ -10,22 +10,29 @@ const db = createPrismaClient(url);
 afterAll(() => db.$disconnect());
 
 async function snapshot() {
-  const [prisoners, events, sources, facts, updates, spellings, charges] = await Promise.all([
-    db.prisoner.findMany({ select: { slug: true, status: true, detainedOn: true, releasedOn: true, searchKey: true }, orderBy: { slug: "asc" } }),
+  const [prisoners, events, sources, facts, updates, spellings, charges, petitions] = await Promise.all([
+    db.prisoner.findMany({
+      select: { slug: true, status: true, detainedOn: true, releasedOn: true, searchKey: true },
+      orderBy: { slug: "asc" },
+    }),
     db.timelineEvent.count(),
     db.source.count(),
     db.campaignFact.count(),
     db.update.count(),
     db.nameSpelling.count(),
     db.charge.count(),
+    db.petition.findMany({
+      select: { slug: true, goal: true, state: true, prisoners: { select: { slug: true } } },
+      orderBy: { slug: "asc" },
+    }),
   ]);
-  return { prisoners, events, sources, facts, updates, spellings, charges };
+  return { prisoners, events, sources, facts, updates, spellings, charges, petitions };
 }
 
 describe("seed", () => {
   it("creates the four people, the statement and the campaign facts", async () => {
     const { created } = await seedDatabase(db);
-    expect(created).toEqual({ sources: 17, prisoners: 4, campaignFacts: 3, updates: 1 });
+    expect(created).toEqual({ sources: 17, prisoners: 4, campaignFacts: 3, updates: 1, petitions: 3 });
     const people = await db.prisoner.findMany({ select: { slug: true, status: true, releasedOn: true }, orderBy: { slug: "asc" } });
     expect(people).toEqual([
       { slug: "ales-bialiatski", status: "RELEASED", releasedOn: new Date("2025-12-13T00:00:00Z") },
@@ -34,18 +41,38 @@ describe("seed", () => {
       { slug: "nasta-loika", status: "DETAINED", releasedOn: null },
     ]);
     const statement = await db.update.findFirstOrThrow({ select: { prisoners: { select: { slug: true } } } });
-    expect(statement.prisoners.map((p) => p.slug).sort()).toEqual(["ales-bialiatski", "marfa-rabkova", "maryia-kalesnikava", "nasta-loika"]);
+    expect(statement.prisoners.map((p) => p.slug).sort()).toEqual([
+      "ales-bialiatski",
+      "marfa-rabkova",
+      "maryia-kalesnikava",
+      "nasta-loika",
+    ]);
+  });
+
+  it("creates the three petitions, open, each with the people it concerns", async () => {
+    const petitions = await db.petition.findMany({
+      select: { slug: true, state: true, confirmedCount: true, prisoners: { select: { slug: true } } },
+      orderBy: { slug: "asc" },
+    });
+    expect(petitions.map((p) => [p.slug, p.state, p.confirmedCount, p.prisoners.map((x) => x.slug).sort()])).toEqual([
+      ["free-marfa-rabkova", "OPEN", 0, ["marfa-rabkova"]],
+      ["free-nasta-loika", "OPEN", 0, ["nasta-loika"]],
+      ["release-all-political-prisoners", "OPEN", 0, ["marfa-rabkova", "nasta-loika"]],
+    ]);
   });
 
   it("gives the same database when run twice", async () => {
     const before = await snapshot();
     const { created } = await seedDatabase(db);
-    expect(created).toEqual({ sources: 0, prisoners: 0, campaignFacts: 0, updates: 0 });
+    expect(created).toEqual({ sources: 0, prisoners: 0, campaignFacts: 0, updates: 0, petitions: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
   it("never overwrites what staff changed", async () => {
-    await db.prisoner.update({ where: { slug: "marfa-rabkova" }, data: { status: "RELEASED", releasedOn: new Date("2026-01-01T00:00:00Z") } });
+    await db.prisoner.update({
+      where: { slug: "marfa-rabkova" },
+      data: { status: "RELEASED", releasedOn: new Date("2026-01-01T00:00:00Z") },
+    });
     await seedDatabase(db);
     const marfa = await db.prisoner.findUniqueOrThrow({ where: { slug: "marfa-rabkova" }, select: { status: true } });
     expect(marfa.status).toBe("RELEASED");

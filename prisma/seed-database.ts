@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { searchKeyForSpellings } from "../lib/prisoners/search-key";
-import { campaignFacts, prisoners, sources, updates } from "./data/content";
+import { campaignFacts, petitions, prisoners, sources, updates } from "./data/content";
 
 const DATA_DIR = join(import.meta.dirname, "data");
 
@@ -11,7 +11,7 @@ const optionalDay = (iso: string | undefined) => (iso ? day(iso) : null);
 const byKeys = (keys: string[]) => keys.map((key) => ({ key }));
 
 export interface SeedResult {
-  created: { sources: number; prisoners: number; campaignFacts: number; updates: number };
+  created: { sources: number; prisoners: number; campaignFacts: number; updates: number; petitions: number };
 }
 
 /**
@@ -19,7 +19,7 @@ export interface SeedResult {
  * start: staff edits to a seeded profile survive, and new seed content appears on old databases.
  */
 export async function seedDatabase(db: PrismaClient): Promise<SeedResult> {
-  const created = { sources: 0, prisoners: 0, campaignFacts: 0, updates: 0 };
+  const created = { sources: 0, prisoners: 0, campaignFacts: 0, updates: 0, petitions: 0 };
 
   const existingSources = new Set((await db.source.findMany({ select: { key: true } })).map((s) => s.key));
   for (const source of sources.filter((s) => !existingSources.has(s.key))) {
@@ -49,7 +49,11 @@ export async function seedDatabase(db: PrismaClient): Promise<SeedResult> {
         featured: person.featured,
         spellings: { create: person.spellings },
         charges: {
-          create: person.charges.map((charge, position) => ({ article: charge.article ?? null, description: charge.description, position })),
+          create: person.charges.map((charge, position) => ({
+            article: charge.article ?? null,
+            description: charge.description,
+            position,
+          })),
         },
         events: {
           create: person.events.map((event) => ({
@@ -96,6 +100,22 @@ export async function seedDatabase(db: PrismaClient): Promise<SeedResult> {
       },
     });
     created.updates++;
+  }
+
+  const existingPetitions = new Set((await db.petition.findMany({ select: { slug: true } })).map((p) => p.slug));
+  for (const petition of petitions.filter((p) => !existingPetitions.has(p.slug))) {
+    await db.petition.create({
+      data: {
+        slug: petition.slug,
+        title: petition.title,
+        summary: petition.summary,
+        body: petition.body,
+        target: petition.target,
+        goal: petition.goal,
+        prisoners: { connect: petition.prisoners.map((slug) => ({ slug })) },
+      },
+    });
+    created.petitions++;
   }
 
   return { created };

@@ -3,7 +3,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 // What a production build depends on; a change to any of these means the build is stale.
-const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "proxy.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 
 function* files(path: string): Generator<string> {
   if (!existsSync(path)) return;

@@ -4,7 +4,9 @@ import { migrateSqlite } from "../lib/db/migrate";
 
 const url = databaseUrlFromEnv(process.env);
 if (databaseKind(url) !== "sqlite") {
-  console.error("PostgreSQL: run `npx prisma migrate deploy` on a machine that can download Prisma's engine (docs/decisions/003-migrations.md).");
+  console.error(
+    "PostgreSQL: run `npx prisma migrate deploy` on a machine that can download Prisma's engine (docs/decisions/003-migrations.md).",
+  );
   process.exit(1);
 }
 const result = migrateSqlite(url);

@@ -10,6 +10,8 @@ import { ensureLocalEnv } from "./local-env";
 const generated = ensureLocalEnv();
 if (generated.length) console.log(`[start] Generated ${generated.join(", ")} in .env (git-ignored).`);
 loadDotenv({ quiet: true });
+// Next would otherwise report usage to its makers: nothing leaves this server that does not have to.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const { env } = await import("../lib/env");
 const { databaseKind } = await import("../lib/database-url");

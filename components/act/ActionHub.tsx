@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { SubscribeForm } from "@/components/subscriptions/SubscribeForm";
 import { ActionCard } from "./ActionCard";
 
 // Every action that works today; later flows (petitions, messages, letters) join this list when
@@ -7,7 +8,13 @@ import { ActionCard } from "./ActionCard";
 export function ActionHub() {
   const t = useTranslations("act");
   return (
-    <div className="grid gap-4 md:grid-cols-3" data-testid="action-hub">
+    <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4" data-testid="action-hub">
+      <ActionCard title={t("petitions.title")}>
+        <p className="text-sm text-muted">{t("petitions.text")}</p>
+        <Link href="/act#petitions" className="mt-auto font-semibold text-accent underline">
+          {t("petitions.link")}
+        </Link>
+      </ActionCard>
       <ActionCard title={t("learn.title")}>
         <p className="text-sm text-muted">{t("learn.text")}</p>
         <Link href="/prisoners" className="mt-auto font-semibold text-accent underline">
@@ -22,6 +29,7 @@ export function ActionHub() {
       </ActionCard>
       <ActionCard title={t("follow.title")}>
         <p className="text-sm text-muted">{t("follow.text")}</p>
+        <SubscribeForm idPrefix="hub" />
         <div className="mt-auto flex flex-wrap gap-4">
           <a href="/updates/feed.xml" type="application/atom+xml" className="font-semibold text-accent underline">
             {t("follow.link")}

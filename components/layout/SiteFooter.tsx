@@ -17,6 +17,11 @@ export function SiteFooter() {
             </Link>
           </li>
           <li>
+            <Link href="/my-data" className="underline">
+              {t("footer.myData")}
+            </Link>
+          </li>
+          <li>
             <a href="/updates/feed.xml" className="underline" type="application/atom+xml">
               {t("footer.feed")}
             </a>

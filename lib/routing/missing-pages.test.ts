@@ -19,12 +19,14 @@ describe("classifyPath", () => {
     expect(await classify("/en/prisoners/marfa-rabkova")).toBe("localized");
     expect(await classify("/updates/belarus-releases-prominent-prisoners-2025-12-13")).toBe("localized");
     expect(await classify("/prisoners")).toBe("localized");
+    expect(await classify("/petitions/free-nasta-loika")).toBe("localized");
     expect(await classify("/no-such-page")).toBe("localized");
   });
 
   it("marks unknown profiles and updates as missing", async () => {
     expect(await classify("/prisoners/no-such-person")).toBe("missing");
     expect(await classify("/en/updates/no-such-update")).toBe("missing");
+    expect(await classify("/petitions/no-such-petition")).toBe("missing");
   });
 
   it("passes files under public/ and routes outside the locale segment untouched", async () => {

@@ -11,7 +11,7 @@ import { routing } from "../i18n/routing";
 /** A path no route matches: Next answers it with app/global-not-found.tsx and status 404. */
 export const UNMATCHED_PATH = "/__not-found__/page";
 
-type ContentKind = "prisoners" | "updates";
+type ContentKind = "prisoners" | "updates" | "petitions";
 
 // Slugs are reloaded on a miss at most once per interval: a new profile shows within that time,
 // and a flood of unknown slugs costs one small query per interval.
@@ -21,7 +21,13 @@ let db: ReturnType<typeof createPrismaClient> | undefined;
 
 async function loadSlugs(kind: ContentKind): Promise<Set<string>> {
   db ??= createPrismaClient(env.DATABASE_URL);
-  const rows = kind === "prisoners" ? await db.prisoner.findMany({ select: { slug: true } }) : await db.update.findMany({ select: { slug: true } });
+  const query = { select: { slug: true } } as const;
+  const rows =
+    kind === "prisoners"
+      ? await db.prisoner.findMany(query)
+      : kind === "updates"
+        ? await db.update.findMany(query)
+        : await db.petition.findMany(query);
   return new Set(rows.map((row) => row.slug));
 }
 
@@ -45,15 +51,15 @@ function stripLocale(pathname: string): string {
 export type PathKind = "missing" | "outside-locale" | "localized";
 
 /** What the proxy should do with a path: 404 it, leave it alone, or map it to a locale. */
-export async function classifyPath(pathname: string, publicDir = join(process.cwd(), "public")): Promise<PathKind> {
+export async function classifyPath(pathname: string, publicDir = join(/*turbopackIgnore: true*/ process.cwd(), "public")): Promise<PathKind> {
   if (ROUTES_OUTSIDE_LOCALE.has(pathname)) return "outside-locale";
   const path = stripLocale(pathname);
-  const content = path.match(/^\/(prisoners|updates)\/([^/]+)\/?$/);
+  const content = path.match(/^\/(prisoners|updates|petitions)\/([^/]+)\/?$/);
   if (content) {
     return (await slugExists(content[1] as ContentKind, decodeURIComponent(content[2]!))) ? "localized" : "missing";
   }
   if (/\.[^/]+$/.test(pathname)) {
-    return existsSync(join(publicDir, decodeURIComponent(pathname))) ? "outside-locale" : "missing";
+    return existsSync(/*turbopackIgnore: true*/ join(publicDir, decodeURIComponent(pathname))) ? "outside-locale" : "missing";
   }
   return "localized";
 }

@@ -360,3 +360,63 @@ export const updates: UpdateSeed[] = [
     sources: ["amnesty-2025-12-13"],
   },
 ];
+
+export interface PetitionSeed {
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  target: string;
+  goal: number;
+  prisoners: string[];
+}
+
+// The statement's four calls, addressed to the authorities that hold the prisoners. Goals are the
+// campaign's own targets, not facts.
+export const petitions: PetitionSeed[] = [
+  {
+    slug: "release-all-political-prisoners",
+    title: "Release all political prisoners in Belarus",
+    summary:
+      "Hundreds of people remain behind bars in Belarus for speaking out. Release them unconditionally, repair the harm done, and hold those responsible to account.",
+    body: [
+      "On 13 December 2025 the Belarusian authorities released 123 people, reportedly in exchange for eased sanctions on potash exports. Hundreds of others remain in prison merely for speaking out: Viasna counted 1,135 political prisoners on 23 December 2025.",
+      "We call on the authorities of Belarus to:",
+      "* release all remaining political prisoners promptly and unconditionally;",
+      "* give everyone freed full reparations, including medical care, psychological support and financial compensation;",
+      "* investigate every official suspected of involvement in these wrongful imprisonments, whatever their rank, and hold them accountable;",
+      "* stop treating the fate of political prisoners as a bargaining chip in negotiations.",
+    ].join("\n"),
+    target: "The authorities of the Republic of Belarus",
+    goal: 10000,
+    prisoners: ["marfa-rabkova", "nasta-loika"],
+  },
+  {
+    slug: "free-marfa-rabkova",
+    title: "Free Marfa Rabkova",
+    summary:
+      "Marfa Rabkova, coordinator of Viasna's volunteer service, has been imprisoned since 17 September 2020. Release her now and unconditionally.",
+    body: [
+      "Marfa Rabkova coordinated the volunteer service of the Viasna Human Rights Centre. She was detained in Minsk on 17 September 2020, and on 6 September 2022 Minsk City Court sentenced her to 15 years on 10 articles of the Criminal Code, reduced on appeal to 14 years 9 months.",
+      "She was still imprisoned when 123 people were released on 13 December 2025.",
+      "We call on the authorities of Belarus to release Marfa Rabkova promptly and unconditionally, and to give her full reparations.",
+    ].join("\n\n"),
+    target: "The authorities of the Republic of Belarus",
+    goal: 5000,
+    prisoners: ["marfa-rabkova"],
+  },
+  {
+    slug: "free-nasta-loika",
+    title: "Free Nasta Loika",
+    summary:
+      "Nasta Loika, a human rights defender and educator, is serving 7 years for a human rights report. Release her now and unconditionally.",
+    body: [
+      "Nasta Loika is a human rights defender and educator. She was detained on 28 October 2022 and held on five consecutive 15-day administrative terms before being charged. On 20 June 2023 Minsk City Court sentenced her to 7 years for “inciting social hatred”, over a human rights report she wrote in 2018; the Supreme Court upheld the sentence on 3 October 2023.",
+      "She was still imprisoned when 123 people were released on 13 December 2025.",
+      "We call on the authorities of Belarus to release Nasta Loika promptly and unconditionally, and to give her full reparations.",
+    ].join("\n\n"),
+    target: "The authorities of the Republic of Belarus",
+    goal: 5000,
+    prisoners: ["nasta-loika"],
+  },
+];

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { catalogueMetadata } from "@/lib/i18n/metadata";
 import { resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
 
@@ -7,7 +8,7 @@ export function generateMetadata({ params }: { params: LocaleParams }): Promise<
   return catalogueMetadata(params, "privacy", "/privacy");
 }
 
-const SECTIONS = ["reading", "logs", "feed", "contact"] as const;
+const SECTIONS = ["reading", "signing", "why", "howLong", "whoSees", "yourData", "feed", "contact"] as const;
 
 export default async function PrivacyPage({ params }: { params: LocaleParams }) {
   const locale = await resolvePageLocale(params);
@@ -18,10 +19,13 @@ export default async function PrivacyPage({ params }: { params: LocaleParams }) 
       <p className="text-lg">{t("intro")}</p>
       {SECTIONS.map((section) => (
         <section key={section} className="space-y-2">
-          <h2 className="font-serif text-xl font-bold">{t(`${section}Title`)}</h2>
-          <p>{t(section)}</p>
+          <h2 className="font-serif text-xl font-bold">{t(`sections.${section}.title`)}</h2>
+          <p>{t(`sections.${section}.text`)}</p>
         </section>
       ))}
+      <Link href="/my-data" className="font-semibold text-accent underline">
+        {t("myDataLink")}
+      </Link>
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionCard } from "@/components/act/ActionCard";
+import { SignBlock } from "@/components/petitions/SignBlock";
+import { SubscribeForm } from "@/components/subscriptions/SubscribeForm";
 import { DaysBehindBars } from "@/components/prisoners/DaysBehindBars";
 import { FactRow } from "@/components/prisoners/FactRow";
 import { Portrait } from "@/components/prisoners/Portrait";
@@ -14,13 +16,15 @@ import { env } from "@/lib/env";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolvePageLocale } from "@/lib/i18n/page-params";
+import { listPetitionsForPrisoner } from "@/lib/petitions/queries";
 import { getPrisonerProfile } from "@/lib/prisoners/queries";
+import { countryOptions } from "@/lib/supporters/countries";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-// Profiles render on first visit and are cached; hourly refresh keeps "days behind bars" current,
-// and staff edits revalidate the page at once.
-export const revalidate = 3600;
+// Profiles render on first visit and are cached; they show petition counts, which may be at most
+// 10 seconds old, and staff edits revalidate the page at once.
+export const revalidate = 10;
 
 export function generateStaticParams() {
   return [];
@@ -45,12 +49,13 @@ export default async function PrisonerPage({ params }: { params: Params }) {
   const locale = await resolvePageLocale(params);
   const person = await getPrisonerProfile(slug);
   if (!person) notFound();
-  const [t, tStatus, tAct, tShare, format] = await Promise.all([
+  const [t, tStatus, tAct, tShare, format, petitions] = await Promise.all([
     getTranslations({ locale, namespace: "profile" }),
     getTranslations({ locale, namespace: "status" }),
     getTranslations({ locale, namespace: "act" }),
     getTranslations({ locale, namespace: "share" }),
     getFormatter({ locale }),
+    listPetitionsForPrisoner(person.slug),
   ]);
   const day = (date: Date) => format.dateTime(date, dateFormatFor("DAY"));
   const pageUrl = `${env.APP_URL}${localePath(locale, `/prisoners/${person.slug}`)}`;
@@ -160,6 +165,14 @@ export default async function PrisonerPage({ params }: { params: Params }) {
         <h2 id="act-heading" className="font-serif text-2xl font-bold">
           {t("actHeading", { name: person.nameLatin })}
         </h2>
+        {petitions.length > 0 && (
+          <div className="space-y-4">
+            <h3 className="font-serif text-xl font-bold">{t("petitionsHeading", { name: person.nameLatin })}</h3>
+            {petitions.map((petition) => (
+              <SignBlock key={petition.slug} petition={petition} countries={countryOptions(locale)} />
+            ))}
+          </div>
+        )}
         <div className="grid gap-4 md:grid-cols-2">
           <ActionCard title={tAct("forPerson.share", { name: person.nameLatin })}>
             <p className="text-sm text-muted">{tAct("forPerson.shareText")}</p>
@@ -167,6 +180,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
           </ActionCard>
           <ActionCard title={tAct("forPerson.follow")}>
             <p className="text-sm text-muted">{tAct("forPerson.followText")}</p>
+            <SubscribeForm idPrefix="profile" person={{ slug: person.slug, name: person.nameLatin }} />
             <div className="flex flex-wrap gap-4">
               <a href="/updates/feed.xml" type="application/atom+xml" className="font-semibold text-accent underline">
                 {tAct("follow.link")}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState, useState, useTransition, type BaseSyntheticEvent } from "react";
+
+type Action<S> = (previous: Awaited<S>, formData: FormData) => Promise<S>;
+
+/**
+ * One server action serving two kinds of browser. Without JavaScript the form posts natively and
+ * useActionState renders the answer. With JavaScript, react-hook-form validates first and then the
+ * action is called here, so a network failure or an oversized body shows a message instead of an
+ * error page.
+ */
+export function useEnhancedAction<S>(action: Action<S>, initial: Awaited<S>, failure: Awaited<S>) {
+  const [actionState, formAction] = useActionState(action, initial);
+  const [clientState, setClientState] = useState<Awaited<S> | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function send(event: BaseSyntheticEvent | undefined) {
+    const form = event?.target as HTMLFormElement | undefined;
+    if (!form) return;
+    startTransition(async () => {
+      try {
+        setClientState(await action(initial, new FormData(form)));
+      } catch {
+        setClientState(failure);
+      }
+    });
+  }
+
+  return { state: clientState ?? actionState, formAction, pending, send };
+}

@@ -1,0 +1,41 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { PetitionState } from "@/lib/generated/prisma/enums";
+import { PetitionProgress } from "./PetitionProgress";
+import { SignForm } from "./SignForm";
+
+export interface SignBlockPetition {
+  slug: string;
+  title: string;
+  summary: string;
+  target: string;
+  goal: number;
+  state: PetitionState;
+  confirmedCount: number;
+}
+
+// The same block on the petition's people and in the /act hub.
+export function SignBlock({ petition, countries }: { petition: SignBlockPetition; countries: { code: string; name: string }[] }) {
+  const t = useTranslations("petitions");
+  return (
+    <section
+      className="space-y-4 rounded border border-line bg-white p-5"
+      data-testid={`sign-block-${petition.slug}`}
+      aria-labelledby={`${petition.slug}-title`}
+    >
+      <h3 id={`${petition.slug}-title`} className="font-serif text-xl font-bold">
+        <Link href={`/petitions/${petition.slug}`} className="hover:underline">
+          {petition.title}
+        </Link>
+      </h3>
+      <p className="text-sm text-muted">{t("target", { target: petition.target })}</p>
+      <p>{petition.summary}</p>
+      <PetitionProgress count={petition.confirmedCount} goal={petition.goal} />
+      {petition.state === "OPEN" ? (
+        <SignForm petitionSlug={petition.slug} countries={countries} />
+      ) : (
+        <p className="font-semibold">{t("closed")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { describedBy, Field, useErrorText } from "@/components/forms/Field";
+import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
+import { Link } from "@/lib/i18n/navigation";
+import { signPetition } from "@/lib/petitions/actions";
+import { signSchema, type SignInput, type SignState } from "@/lib/petitions/schema";
+
+const INITIAL: SignState = { status: "idle" };
+const FAILED: SignState = { status: "error", message: "network" };
+
+// Works as a plain form post without JavaScript (useActionState renders the answer); with
+// JavaScript the same zod schema checks each field before anything is sent.
+export function SignForm({ petitionSlug, countries }: { petitionSlug: string; countries: { code: string; name: string }[] }) {
+  const t = useTranslations("petitions");
+  const tf = useTranslations("forms");
+  const errorText = useErrorText();
+  const { state, formAction, pending, send } = useEnhancedAction(signPetition, INITIAL, FAILED);
+  const echoed = state.status === "error" ? state.values : undefined;
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<SignInput>({
+    resolver: zodResolver(signSchema),
+    mode: "onSubmit",
+    defaultValues: {
+      petition: petitionSlug,
+      name: String(echoed?.name ?? ""),
+      email: String(echoed?.email ?? ""),
+      country: String(echoed?.country ?? ""),
+      showName: echoed?.showName === true,
+      subscribe: echoed?.subscribe === true,
+      website: "",
+    },
+  });
+
+  if (state.status === "sent") {
+    return (
+      <div role="status" className="space-y-2 rounded border-l-4 border-free bg-white p-5" data-testid="sign-sent">
+        <h3 className="font-serif text-xl font-bold">{t("sent.heading")}</h3>
+        <p>{t("sent.text")}</p>
+        <p className="text-sm text-muted">{t("sent.spam")}</p>
+      </div>
+    );
+  }
+
+  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
+  const fieldError = (field: keyof SignInput) => errorText(errors[field]?.message ?? serverErrors?.[field]?.[0]);
+  const id = (field: string) => `${petitionSlug}-${field}`;
+
+  return (
+    <form
+      action={formAction}
+      onSubmit={handleSubmit((_values, event) => send(event))}
+      noValidate
+      className="space-y-4"
+      data-testid="sign-form"
+    >
+      <input type="hidden" value={petitionSlug} {...register("petition")} />
+      {state.status === "error" && state.message && (
+        <p className="rounded border border-accent bg-white p-3 text-sm font-semibold" data-testid="form-message" aria-live="assertive">
+          {errorText(state.message)}
+        </p>
+      )}
+      <Field id={id("name")} label={t("form.name")} error={fieldError("name")}>
+        <input
+          id={id("name")}
+          autoComplete="name"
+          maxLength={100}
+          aria-invalid={Boolean(fieldError("name"))}
+          aria-describedby={describedBy(id("name"), false)}
+          className="rounded border border-muted bg-white px-3 py-2"
+          {...register("name")}
+        />
+      </Field>
+      <Field id={id("email")} label={t("form.email")} hint={t("form.emailHint")} error={fieldError("email")}>
+        <input
+          id={id("email")}
+          type="email"
+          autoComplete="email"
+          maxLength={254}
+          aria-invalid={Boolean(fieldError("email"))}
+          aria-describedby={describedBy(id("email"), true)}
+          className="rounded border border-muted bg-white px-3 py-2"
+          {...register("email")}
+        />
+      </Field>
+      <Field id={id("country")} label={t("form.country")} error={fieldError("country")}>
+        <select
+          id={id("country")}
+          autoComplete="country"
+          aria-invalid={Boolean(fieldError("country"))}
+          aria-describedby={describedBy(id("country"), false)}
+          className="rounded border border-muted bg-white px-3 py-2"
+          {...register("country")}
+        >
+          <option value="">{t("form.countryPlaceholder")}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" className="mt-1" {...register("showName")} />
+        <span>{t("form.showName")}</span>
+      </label>
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" className="mt-1" {...register("subscribe")} />
+        <span>{t("form.subscribe")}</span>
+      </label>
+      {/* Off-screen trap for bots; people never reach it. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor={id("website")}>{tf("honeypot")}</label>
+        <input id={id("website")} tabIndex={-1} autoComplete="off" {...register("website")} />
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-accent-dark disabled:opacity-60"
+        >
+          {pending ? tf("sending") : t("form.submit")}
+        </button>
+        <Link href="/privacy" className="text-sm underline">
+          {t("form.privacy")}
+        </Link>
+      </div>
+    </form>
+  );
+}

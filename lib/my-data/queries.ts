@@ -1,0 +1,45 @@
+import "server-only";
+import { hashToken } from "../crypto";
+import { db } from "../db";
+import { isTokenShaped } from "../supporters/token-shape";
+
+/** The address a valid "my data" link stands for, as its keyed hash; null when the link is not valid. */
+export async function emailHashForLink(token: string, now: Date = new Date()): Promise<string | null> {
+  if (!isTokenShaped(token)) return null;
+  const access = await db.accessToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { emailHash: true, expiresAt: true } });
+  return access && access.expiresAt > now ? access.emailHash : null;
+}
+
+/** Everything kept about one address, in a form a supporter can read and export. */
+export async function collectSupporterData(emailHash: string) {
+  const [signatures, subscriptions] = await Promise.all([
+    db.signature.findMany({
+      where: { emailHash },
+      select: {
+        petition: { select: { slug: true, title: true } },
+        name: true,
+        country: true,
+        showName: true,
+        state: true,
+        createdAt: true,
+        confirmedAt: true,
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    db.subscription.findMany({
+      where: { emailHash },
+      select: {
+        scope: true,
+        prisoner: { select: { slug: true, nameLatin: true } },
+        state: true,
+        createdAt: true,
+        confirmedAt: true,
+        unsubscribedAt: true,
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+  ]);
+  return { signatures, subscriptions };
+}
+
+export type SupporterData = Awaited<ReturnType<typeof collectSupporterData>>;

@@ -1,0 +1,59 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { wakeOutboxWorker } from "../mail/worker";
+import { consume } from "../rate-limit";
+import { clientIpHash } from "../request";
+import { fieldErrorKeys } from "../supporters/form-fields";
+import { tokenSchema } from "../supporters/token-shape";
+import { signSchema, type SignState } from "./schema";
+import { emailHashOf } from "../supporters/identity";
+import { confirmSignature, recordSignature } from "./signing";
+import { SIGN_LIMITS } from "./limits";
+
+// Public endpoints: anyone can call them with anything. Each parses first, then limits, then
+// writes; a bad request gets a message and changes nothing.
+
+export async function signPetition(_previous: SignState, formData: FormData): Promise<SignState> {
+  const parsed = signSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values: echo(formData) };
+  }
+  // Honeypot: a bot gets the same answer as a person, and nothing is written.
+  if (parsed.data.website) return { status: "sent" };
+
+  const ipHash = await clientIpHash();
+  for (const [limit, key] of [
+    [SIGN_LIMITS.perIp, ipHash],
+    [SIGN_LIMITS.perEmail, emailHashOf(parsed.data.email)],
+  ] as const) {
+    if ((await consume(limit, key)).limited) return { status: "error", message: "rateLimited", values: echo(formData) };
+  }
+
+  const outcome = await recordSignature(parsed.data, ipHash);
+  if (outcome === "closed") return { status: "error", message: "petitionClosed" };
+  if (outcome === "unknown-petition") return { status: "error", message: "unknownPetition" };
+  wakeOutboxWorker();
+  return { status: "sent" };
+}
+
+export async function confirmSignatureAction(formData: FormData): Promise<void> {
+  const parsed = tokenSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/confirm/invalid");
+  if ((await consume(SIGN_LIMITS.confirmPerIp, await clientIpHash())).limited) redirect(`/confirm/${parsed.data.token}?limited=1`);
+  await confirmSignature(parsed.data.token);
+  // The link's page now shows the outcome (thanks and sharing, or why not).
+  redirect(`/confirm/${parsed.data.token}`);
+}
+
+/** What the supporter typed, returned so a form re-rendered without JavaScript keeps it. */
+function echo(formData: FormData): Record<string, string | boolean> {
+  const text = (name: string) => String(formData.get(name) ?? "").slice(0, 300);
+  return {
+    name: text("name"),
+    email: text("email"),
+    country: text("country"),
+    showName: formData.get("showName") === "on",
+    subscribe: formData.get("subscribe") === "on",
+  };
+}

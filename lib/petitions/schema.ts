@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { isCountryCode } from "../supporters/countries";
+import { checkbox, emailField, honeypot } from "../supporters/form-fields";
+
+export const signSchema = z.object({
+  petition: z.string().trim().min(1).max(120),
+  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(100, "nameTooLong"),
+  email: emailField,
+  country: z.string({ error: "countryRequired" }).refine(isCountryCode, "countryRequired"),
+  showName: checkbox,
+  subscribe: checkbox,
+  website: honeypot,
+});
+
+export type SignInput = z.input<typeof signSchema>;
+export type SignData = z.output<typeof signSchema>;
+
+export type SignState =
+  | { status: "idle" }
+  | { status: "sent" }
+  | { status: "error"; fieldErrors?: Record<string, string[]>; message?: string; values?: Record<string, string | boolean> };
+
+/** The first word of a name: all that is ever shown publicly, and only with consent. */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? "";
+}

@@ -1,0 +1,177 @@
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { decrypt, newToken } from "../crypto";
+import { db } from "../db";
+import { emailHashOf } from "../supporters/identity";
+import type { SignData } from "./schema";
+import { confirmSignature, recordSignature } from "./signing";
+
+// next/headers only exists inside a request; the actions read the client's address from it.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
+
+afterAll(() => db.$disconnect());
+
+const PETITION = "free-nasta-loika";
+let counter = 0;
+function signer(overrides: Partial<SignData> = {}): SignData {
+  counter++;
+  return {
+    petition: PETITION,
+    name: `Alena Test${counter}`,
+    email: `alena${counter}@example.org`,
+    country: "LT",
+    showName: false,
+    subscribe: false,
+    ...overrides,
+  };
+}
+const count = async () =>
+  (await db.petition.findUniqueOrThrow({ where: { slug: PETITION }, select: { confirmedCount: true } })).confirmedCount;
+/** The confirmation link's token, read back from the mail in the outbox. */
+async function tokenFromLatestMail(kind = "signature-confirm"): Promise<string> {
+  const mail = await db.outboxMessage.findFirstOrThrow({ where: { kind }, orderBy: { createdAt: "desc" }, select: { text: true } });
+  const match = mail.text.match(/\/confirm\/([A-Za-z0-9_-]{20,})/);
+  if (!match) throw new Error("no confirmation link in the mail");
+  return match[1]!;
+}
+
+beforeEach(async () => {
+  await db.outboxMessage.deleteMany();
+});
+
+describe("recordSignature", () => {
+  it("writes a pending signature and its confirmation mail, with the address only encrypted", async () => {
+    const input = signer({ email: "Olga.K+petition@Example.org" });
+    expect(await recordSignature(input, "ip-hash")).toBe("pending");
+    const row = await db.signature.findFirstOrThrow({ where: { name: input.name } });
+    expect(row.state).toBe("PENDING");
+    expect(JSON.stringify(row)).not.toMatch(/olga/i);
+    expect(decrypt(row.emailEncrypted!)).toBe("Olga.K+petition@Example.org");
+    expect(row.emailHash).toBe(emailHashOf("olga.k@example.org"));
+    const mails = await db.outboxMessage.findMany({ select: { kind: true, toEncrypted: true, text: true } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.kind).toBe("signature-confirm");
+    expect(decrypt(mails[0]!.toEncrypted)).toBe("Olga.K+petition@Example.org");
+    expect(mails[0]!.text).toContain("http://test.local/confirm/");
+  });
+
+  it("keeps one signature per address: a second one (Name+x@Example.com) only gets an 'already signed' mail", async () => {
+    await recordSignature(signer({ email: "name@example.com" }), "ip");
+    const before = await db.signature.count();
+    expect(await recordSignature(signer({ email: "Name+x@Example.com" }), "ip")).toBe("pending");
+    expect(await db.signature.count()).toBe(before);
+    const kinds = (await db.outboxMessage.findMany({ select: { kind: true }, orderBy: { createdAt: "asc" } })).map((m) => m.kind);
+    expect(kinds).toEqual(["signature-confirm", "signature-duplicate"]);
+  });
+
+  it("writes exactly one row when the same address signs many times at once", async () => {
+    const email = "concurrent@example.org";
+    const results = await Promise.all(Array.from({ length: 12 }, () => recordSignature(signer({ email }), "ip")));
+    expect(results.every((r) => r === "pending")).toBe(true);
+    expect(await db.signature.count({ where: { emailHash: emailHashOf(email) } })).toBe(1);
+  });
+
+  it("leaves no signature when the mail cannot be written", async () => {
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER outbox_down BEFORE INSERT ON "OutboxMessage" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`,
+    );
+    try {
+      const input = signer();
+      await expect(recordSignature(input, "ip")).rejects.toThrow();
+      expect(await db.signature.count({ where: { emailHash: emailHashOf(input.email) } })).toBe(0);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER outbox_down`);
+    }
+  });
+
+  it("refuses a closed petition and an unknown one, writing nothing", async () => {
+    const before = await db.signature.count();
+    await db.petition.update({ where: { slug: "free-marfa-rabkova" }, data: { state: "CLOSED" } });
+    expect(await recordSignature(signer({ petition: "free-marfa-rabkova" }), "ip")).toBe("closed");
+    expect(await recordSignature(signer({ petition: "no-such-petition" }), "ip")).toBe("unknown-petition");
+    await db.petition.update({ where: { slug: "free-marfa-rabkova" }, data: { state: "OPEN" } });
+    expect(await db.signature.count()).toBe(before);
+    expect(await db.outboxMessage.count()).toBe(0);
+  });
+});
+
+describe("confirmSignature", () => {
+  it("counts a signature once, and a replayed link counts nothing", async () => {
+    const start = await count();
+    await recordSignature(signer({ showName: true, name: "Hanna Example" }), "ip");
+    const token = await tokenFromLatestMail();
+    expect((await confirmSignature(token)).outcome).toBe("confirmed");
+    expect(await count()).toBe(start + 1);
+    expect((await confirmSignature(token)).outcome).toBe("already-confirmed");
+    expect(await count()).toBe(start + 1);
+    const row = await db.signature.findFirstOrThrow({
+      where: { name: "Hanna Example" },
+      select: { state: true, publicName: true, shareCode: true },
+    });
+    expect(row).toMatchObject({ state: "CONFIRMED", publicName: "Hanna" });
+    expect(row.shareCode).toMatch(/^[A-Za-z0-9_-]{8}$/);
+  });
+
+  it("refuses an expired link, an unknown one, and a closed petition, counting nothing", async () => {
+    const start = await count();
+    await recordSignature(signer(), "ip");
+    const token = await tokenFromLatestMail();
+    const eightDaysLater = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+    expect((await confirmSignature(token, eightDaysLater)).outcome).toBe("expired");
+    expect((await confirmSignature(newToken().token)).outcome).toBe("invalid");
+    await db.petition.update({ where: { slug: PETITION }, data: { state: "CLOSED" } });
+    expect((await confirmSignature(token)).outcome).toBe("closed");
+    await db.petition.update({ where: { slug: PETITION }, data: { state: "OPEN" } });
+    expect(await count()).toBe(start);
+  });
+
+  it("confirms the 'send me updates' consent together with the signature", async () => {
+    const input = signer({ subscribe: true });
+    await recordSignature(input, "ip");
+    const subscription = () =>
+      db.subscription.findFirstOrThrow({ where: { emailHash: emailHashOf(input.email) }, select: { state: true, scope: true } });
+    expect(await subscription()).toEqual({ state: "PENDING", scope: "all" });
+    await confirmSignature(await tokenFromLatestMail());
+    expect(await subscription()).toEqual({ state: "CONFIRMED", scope: "all" });
+  });
+});
+
+describe("signPetition (the server action)", () => {
+  it("answers a bad field with the field's message and writes nothing", async () => {
+    const { signPetition } = await import("./actions");
+    const before = await db.signature.count();
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ petition: PETITION, name: "", email: "not-an-email", country: "XX" })) form.set(k, v);
+    const state = await signPetition({ status: "idle" }, form);
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { name: ["nameRequired"], email: ["emailInvalid"], country: ["countryRequired"] },
+    });
+    expect(await db.signature.count()).toBe(before);
+  });
+
+  it("answers the same 'check your inbox' to a bot filling the honeypot, and writes nothing", async () => {
+    const { signPetition } = await import("./actions");
+    const before = await db.signature.count();
+    const form = new FormData();
+    for (const [k, v] of Object.entries({
+      petition: PETITION,
+      name: "Bot",
+      email: "bot@example.org",
+      country: "LT",
+      website: "http://spam",
+    }))
+      form.set(k, v);
+    expect(await signPetition({ status: "idle" }, form)).toEqual({ status: "sent" });
+    expect(await db.signature.count()).toBe(before);
+  });
+
+  it("stops an address after five attempts an hour with a clear message", async () => {
+    const { signPetition } = await import("./actions");
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ petition: PETITION, name: "Repeat", email: "repeat@example.org", country: "PL" })) form.set(k, v);
+    const states = [];
+    for (let i = 0; i < 6; i++) states.push(await signPetition({ status: "idle" }, form));
+    expect(states.slice(0, 5).every((s) => s.status === "sent")).toBe(true);
+    expect(states[5]).toMatchObject({ status: "error", message: "rateLimited" });
+  });
+});

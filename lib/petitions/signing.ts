@@ -1,0 +1,152 @@
+import "server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import { encrypt, hashToken, newToken } from "../crypto";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { outboxRow } from "../mail/outbox";
+import { renderMail } from "../mail/templates";
+import { emailHashOf } from "../supporters/identity";
+import { links } from "../supporters/links";
+import { CONFIRM_LINK_LIFETIME_MS, unsubscribeTokenHash } from "../supporters/tokens";
+import { firstName, type SignData } from "./schema";
+
+export type SignOutcome = "pending" | "unknown-petition" | "closed";
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+// The consent to campaign updates given while signing: confirmed together with the signature.
+function subscriptionWrite(emailHash: string, email: string, signatureId: string) {
+  const id = randomUUID();
+  return db.subscription.upsert({
+    where: { emailHash_scope: { emailHash, scope: "all" } },
+    create: {
+      id,
+      emailEncrypted: encrypt(email),
+      emailHash,
+      scope: "all",
+      unsubscribeTokenHash: unsubscribeTokenHash(id),
+      viaSignatureId: signatureId,
+    },
+    update: { viaSignatureId: signatureId },
+  });
+}
+
+/**
+ * Writes a pending signature and its confirmation mail in one transaction. A second signature
+ * from the same (canonical) address writes no row: it gets a "you already signed" mail instead,
+ * and the caller answers both the same way, so the page never tells who signed.
+ */
+export async function recordSignature(input: SignData, ipHash: string): Promise<SignOutcome> {
+  const petition = await db.petition.findUnique({
+    where: { slug: input.petition },
+    select: { id: true, title: true, slug: true, state: true },
+  });
+  if (!petition) return "unknown-petition";
+  if (petition.state !== "OPEN") return "closed";
+
+  const email = input.email.trim();
+  const emailHash = emailHashOf(email);
+  const { token, tokenHash } = newToken();
+  const tokenExpiresAt = new Date(Date.now() + CONFIRM_LINK_LIFETIME_MS);
+  const signatureId = randomUUID();
+  const mail = renderMail({
+    kind: "signature-confirm",
+    name: input.name,
+    petitionTitle: petition.title,
+    confirmUrl: links.confirmSignature(token),
+  });
+
+  try {
+    await db.$transaction([
+      db.signature.create({
+        data: {
+          id: signatureId,
+          petitionId: petition.id,
+          name: input.name,
+          publicName: input.showName ? firstName(input.name) : null,
+          emailEncrypted: encrypt(email),
+          emailHash,
+          country: input.country,
+          showName: input.showName,
+          ipHash,
+          confirmTokenHash: tokenHash,
+          tokenExpiresAt,
+        },
+      }),
+      db.outboxMessage.create({ data: outboxRow({ kind: "signature-confirm", to: email, ...mail }) }),
+      ...(input.subscribe ? [subscriptionWrite(emailHash, email, signatureId)] : []),
+    ]);
+    return "pending";
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+
+  // Already signed: tell the address's owner, never the page. A still-pending signature gets a
+  // fresh link (the newest mail always works).
+  const existing = await db.signature.findUniqueOrThrow({
+    where: { petitionId_emailHash: { petitionId: petition.id, emailHash } },
+    select: { id: true, state: true },
+  });
+  const pending = existing.state === "PENDING";
+  const duplicate = renderMail({
+    kind: "signature-duplicate",
+    petitionTitle: petition.title,
+    petitionUrl: links.petition(petition.slug),
+    confirmUrl: pending ? links.confirmSignature(token) : null,
+  });
+  await db.$transaction([
+    ...(pending ? [db.signature.update({ where: { id: existing.id }, data: { confirmTokenHash: tokenHash, tokenExpiresAt } })] : []),
+    db.outboxMessage.create({ data: outboxRow({ kind: "signature-duplicate", to: email, ...duplicate }) }),
+    ...(input.subscribe ? [subscriptionWrite(emailHash, email, existing.id)] : []),
+  ]);
+  return "pending";
+}
+
+export type ConfirmOutcome =
+  | { outcome: "confirmed" | "already-confirmed"; petition: { slug: string; title: string }; shareCode: string }
+  | { outcome: "expired" | "closed"; petition: { slug: string; title: string } }
+  | { outcome: "invalid" };
+
+function newShareCode(): string {
+  return randomBytes(6).toString("base64url");
+}
+
+/**
+ * Confirms the signature a link's token belongs to and counts it, once: a second use of the link
+ * answers "already confirmed" and counts nothing.
+ */
+export async function confirmSignature(token: string, now: Date = new Date()): Promise<ConfirmOutcome> {
+  return db.$transaction(async (tx) => {
+    const signature = await tx.signature.findUnique({
+      where: { confirmTokenHash: hashToken(token) },
+      select: {
+        id: true,
+        state: true,
+        tokenExpiresAt: true,
+        shareCode: true,
+        petition: { select: { id: true, slug: true, title: true, state: true } },
+      },
+    });
+    if (!signature) return { outcome: "invalid" };
+    const petition = { slug: signature.petition.slug, title: signature.petition.title };
+    if (signature.state === "CONFIRMED") return { outcome: "already-confirmed", petition, shareCode: signature.shareCode ?? "" };
+    if (signature.state !== "PENDING") return { outcome: "invalid" };
+    if (!signature.tokenExpiresAt || signature.tokenExpiresAt < now) return { outcome: "expired", petition };
+    if (signature.petition.state !== "OPEN") return { outcome: "closed", petition };
+
+    const shareCode = newShareCode();
+    const updated = await tx.signature.updateMany({
+      where: { id: signature.id, state: "PENDING" },
+      data: { state: "CONFIRMED", confirmedAt: now, shareCode },
+    });
+    if (updated.count !== 1) return { outcome: "already-confirmed", petition, shareCode: signature.shareCode ?? "" };
+    await tx.petition.update({ where: { id: signature.petition.id }, data: { confirmedCount: { increment: 1 } } });
+    await tx.subscription.updateMany({
+      where: { viaSignatureId: signature.id, state: { not: "CONFIRMED" } },
+      data: { state: "CONFIRMED", confirmedAt: now, unsubscribedAt: null, confirmTokenHash: null },
+    });
+    return { outcome: "confirmed", petition, shareCode };
+  });
+}

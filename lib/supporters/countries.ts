@@ -1,0 +1,21 @@
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json";
+
+// ISO 3166-1 alpha-2 codes with names in the reader's language (Belarusian and Russian are
+// registered here when those catalogues arrive).
+countries.registerLocale(en);
+
+const CODES = new Set(Object.keys(countries.getAlpha2Codes()));
+
+export function isCountryCode(code: string): boolean {
+  return CODES.has(code);
+}
+
+export function countryName(code: string, locale: string): string {
+  return countries.getName(code, locale, { select: "official" }) ?? code;
+}
+
+export function countryOptions(locale: string): { code: string; name: string }[] {
+  const collator = new Intl.Collator(locale);
+  return [...CODES].map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+}
