@@ -51,6 +51,11 @@ test.describe("home page", () => {
     ).toHaveAttribute("href", "/updates/belarus-releases-prominent-prisoners-2025-12-13");
 
     const hub = page.getByTestId("action-hub");
-    await expect(hub.getByRole("heading", { level: 3 })).toHaveText(["Sign a petition", "Learn their stories", "Share a profile", "Stay informed"]);
+    await expect(hub.getByRole("heading", { level: 3 })).toHaveText([
+      "Sign a petition",
+      "Learn their stories",
+      "Share a profile",
+      "Stay informed",
+    ]);
   });
 });

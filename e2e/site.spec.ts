@@ -7,7 +7,12 @@ test.describe("what can you do", () => {
     await page.goto("/act");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What can you do?");
     const hub = page.getByTestId("action-hub");
-    await expect(hub.getByRole("heading", { level: 3 })).toHaveText(["Sign a petition", "Learn their stories", "Share a profile", "Stay informed"]);
+    await expect(hub.getByRole("heading", { level: 3 })).toHaveText([
+      "Sign a petition",
+      "Learn their stories",
+      "Share a profile",
+      "Stay informed",
+    ]);
   });
 
   test("every link in the action hub works @http", async ({ page, request }) => {

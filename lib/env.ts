@@ -28,6 +28,10 @@ const envSchema = z
     MAIL_DIR: z.string().default("data/mail"),
     // Signatures one address may send per hour; the benchmark raises it (all its load is from 127.0.0.1).
     SIGN_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
+    // "off" keeps the mail worker from starting in this process (the benchmark measures signing alone).
+    MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+    // "1" turns on the benchmark's baseline endpoint (/bench); never set in production.
+    BENCH_ENDPOINTS: z.enum(["0", "1"]).default("0"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

@@ -17,7 +17,9 @@ export interface OutgoingMail {
  * the mail, so a mail is never lost and never sent for a change that was rolled back; the worker
  * (lib/mail/worker.ts) sends it.
  */
-export function outboxRow(mail: OutgoingMail): Prisma.OutboxMessageCreateInput {
+export type OutgoingMailRow = Pick<Prisma.OutboxMessageCreateManyInput, "kind" | "toEncrypted" | "subject" | "text" | "html" | "headers">;
+
+export function outboxRow(mail: OutgoingMail): OutgoingMailRow & Prisma.OutboxMessageCreateManyInput {
   return {
     kind: mail.kind,
     toEncrypted: encrypt(mail.to),

@@ -2,35 +2,34 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { encrypt, hashToken, newToken } from "../crypto";
 import { db } from "../db";
-import { Prisma } from "../generated/prisma/client";
 import { outboxRow } from "../mail/outbox";
 import { renderMail } from "../mail/templates";
 import { emailHashOf } from "../supporters/identity";
 import { links } from "../supporters/links";
 import { CONFIRM_LINK_LIFETIME_MS, unsubscribeTokenHash } from "../supporters/tokens";
 import { firstName, type SignData } from "./schema";
+import { consentUpsert, writeSignature, type ConsentRow } from "./signature-writer";
 
 export type SignOutcome = "pending" | "unknown-petition" | "closed";
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+// Signing is the hot path when a petition spreads: the petition's id, title and state are read
+// from memory for up to two seconds instead of once per signature. A petition closed in that window
+// still refuses confirmations (confirmSignature reads its state from the database).
+const PETITION_CACHE_MS = 2000;
+const petitionCache = new Map<string, { at: number; petition: { id: string; title: string; slug: string; state: string } | null }>();
+
+async function petitionForSigning(slug: string) {
+  const cached = petitionCache.get(slug);
+  if (cached && Date.now() - cached.at < PETITION_CACHE_MS) return cached.petition;
+  const petition = await db.petition.findUnique({ where: { slug }, select: { id: true, title: true, slug: true, state: true } });
+  petitionCache.set(slug, { at: Date.now(), petition });
+  return petition;
 }
 
 // The consent to campaign updates given while signing: confirmed together with the signature.
-function subscriptionWrite(emailHash: string, email: string, signatureId: string) {
+function consentRow(emailHash: string, email: string, signatureId: string): ConsentRow {
   const id = randomUUID();
-  return db.subscription.upsert({
-    where: { emailHash_scope: { emailHash, scope: "all" } },
-    create: {
-      id,
-      emailEncrypted: encrypt(email),
-      emailHash,
-      scope: "all",
-      unsubscribeTokenHash: unsubscribeTokenHash(id),
-      viaSignatureId: signatureId,
-    },
-    update: { viaSignatureId: signatureId },
-  });
+  return { id, emailEncrypted: encrypt(email), emailHash, unsubscribeTokenHash: unsubscribeTokenHash(id), viaSignatureId: signatureId };
 }
 
 /**
@@ -39,10 +38,7 @@ function subscriptionWrite(emailHash: string, email: string, signatureId: string
  * and the caller answers both the same way, so the page never tells who signed.
  */
 export async function recordSignature(input: SignData, ipHash: string): Promise<SignOutcome> {
-  const petition = await db.petition.findUnique({
-    where: { slug: input.petition },
-    select: { id: true, title: true, slug: true, state: true },
-  });
+  const petition = await petitionForSigning(input.petition);
   if (!petition) return "unknown-petition";
   if (petition.state !== "OPEN") return "closed";
 
@@ -58,30 +54,24 @@ export async function recordSignature(input: SignData, ipHash: string): Promise<
     confirmUrl: links.confirmSignature(token),
   });
 
-  try {
-    await db.$transaction([
-      db.signature.create({
-        data: {
-          id: signatureId,
-          petitionId: petition.id,
-          name: input.name,
-          publicName: input.showName ? firstName(input.name) : null,
-          emailEncrypted: encrypt(email),
-          emailHash,
-          country: input.country,
-          showName: input.showName,
-          ipHash,
-          confirmTokenHash: tokenHash,
-          tokenExpiresAt,
-        },
-      }),
-      db.outboxMessage.create({ data: outboxRow({ kind: "signature-confirm", to: email, ...mail }) }),
-      ...(input.subscribe ? [subscriptionWrite(emailHash, email, signatureId)] : []),
-    ]);
-    return "pending";
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
+  const result = await writeSignature({
+    signature: {
+      id: signatureId,
+      petitionId: petition.id,
+      name: input.name,
+      publicName: input.showName ? firstName(input.name) : null,
+      emailEncrypted: encrypt(email),
+      emailHash,
+      country: input.country,
+      showName: input.showName,
+      ipHash,
+      confirmTokenHash: tokenHash,
+      tokenExpiresAt,
+    },
+    mail: outboxRow({ kind: "signature-confirm", to: email, ...mail }),
+    consent: input.subscribe ? consentRow(emailHash, email, signatureId) : undefined,
+  });
+  if (result === "created") return "pending";
 
   // Already signed: tell the address's owner, never the page. A still-pending signature gets a
   // fresh link (the newest mail always works).
@@ -99,7 +89,7 @@ export async function recordSignature(input: SignData, ipHash: string): Promise<
   await db.$transaction([
     ...(pending ? [db.signature.update({ where: { id: existing.id }, data: { confirmTokenHash: tokenHash, tokenExpiresAt } })] : []),
     db.outboxMessage.create({ data: outboxRow({ kind: "signature-duplicate", to: email, ...duplicate }) }),
-    ...(input.subscribe ? [subscriptionWrite(emailHash, email, existing.id)] : []),
+    ...(input.subscribe ? [consentUpsert(consentRow(emailHash, email, existing.id))] : []),
   ]);
   return "pending";
 }

@@ -51,7 +51,10 @@ function stripLocale(pathname: string): string {
 export type PathKind = "missing" | "outside-locale" | "localized";
 
 /** What the proxy should do with a path: 404 it, leave it alone, or map it to a locale. */
-export async function classifyPath(pathname: string, publicDir = join(/*turbopackIgnore: true*/ process.cwd(), "public")): Promise<PathKind> {
+export async function classifyPath(
+  pathname: string,
+  publicDir = join(/*turbopackIgnore: true*/ process.cwd(), "public"),
+): Promise<PathKind> {
   if (ROUTES_OUTSIDE_LOCALE.has(pathname)) return "outside-locale";
   const path = stripLocale(pathname);
   const content = path.match(/^\/(prisoners|updates|petitions)\/([^/]+)\/?$/);

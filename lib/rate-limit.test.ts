@@ -1,0 +1,37 @@
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { sqliteFilePath } from "./database-url";
+import { consume } from "./rate-limit";
+
+describe("consume", () => {
+  it("allows the limit's points, then refuses with the time to wait", async () => {
+    const limit = { name: "test-three", points: 3, durationSeconds: 60 };
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await consume(limit, "key-a"));
+    expect(results.slice(0, 3)).toEqual([{ limited: false }, { limited: false }, { limited: false }]);
+    expect(results[3]).toMatchObject({ limited: true });
+    expect((results[3] as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(55);
+    // Another key has its own count.
+    expect(await consume(limit, "key-b")).toEqual({ limited: false });
+  });
+
+  it("keeps its counts in the database, so they survive a restart", async () => {
+    await consume({ name: "test-stored", points: 10, durationSeconds: 60 }, "key-c");
+    const sqlite = new Database(sqliteFilePath(process.env.DATABASE_URL!), { readonly: true });
+    const row = sqlite.prepare(`SELECT points, expire FROM rate_limits WHERE key = ?`).get("test-stored:key-c") as {
+      points: number;
+      expire: number;
+    };
+    sqlite.close();
+    expect(row.points).toBe(1);
+    expect(row.expire).toBeGreaterThan(Date.now());
+  });
+
+  it("starts a new window once the old one has expired", async () => {
+    const limit = { name: "test-window", points: 1, durationSeconds: 1 };
+    expect(await consume(limit, "key-d")).toEqual({ limited: false });
+    expect((await consume(limit, "key-d")).limited).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await consume(limit, "key-d")).toEqual({ limited: false });
+  });
+});
