@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import messages from "./lib/i18n/messages/en.json";
 import { routing } from "./lib/i18n/routing";
 import { classifyPath, UNMATCHED_PATH } from "./lib/routing/missing-pages";
 
@@ -8,6 +9,7 @@ const handleLocale = createMiddleware(routing);
 // Routing only, never access control: maps "/prisoners" to the [locale] segment, and sends
 // requests for pages that do not exist to the styled 404.
 export default async function proxy(request: NextRequest) {
+  if (isOversized(request)) return tooLarge();
   switch (await classifyPath(request.nextUrl.pathname)) {
     case "missing":
       return NextResponse.rewrite(new URL(`/${routing.defaultLocale}${UNMATCHED_PATH}`, request.url));
@@ -16,6 +18,24 @@ export default async function proxy(request: NextRequest) {
     case "localized":
       return handleLocale(request);
   }
+}
+
+// Every form here is small: a name, an address, a message of at most 2,000 characters. A larger
+// body is refused before it is read, with a page that says why (with or without JavaScript).
+export const MAX_FORM_BYTES = 64 * 1024;
+
+function isOversized(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  const length = Number(request.headers.get("content-length") ?? 0);
+  return length > MAX_FORM_BYTES;
+}
+
+function tooLarge(): NextResponse {
+  const text = messages.forms.errors.tooLarge;
+  return new NextResponse(
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${text}</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>${text}</h1><p><a href="/">${messages.notFound.home}</a></p></body></html>`,
+    { status: 413, headers: { "Content-Type": "text/html; charset=utf-8" } },
+  );
 }
 
 export const config = {

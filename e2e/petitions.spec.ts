@@ -89,3 +89,11 @@ test("an unknown confirmation link explains itself", async ({ page }) => {
   await page.goto(`/confirm/${"a".repeat(43)}`);
   await expect(page.getByTestId("confirm-invalid")).toContainText("This link does not work");
 });
+
+test("an oversized form post is refused with a clear message, and nothing is written @http", async ({ request }) => {
+  const response = await request.post("/petitions/free-nasta-loika", {
+    multipart: { petition: "free-nasta-loika", name: "x".repeat(200_000), email: "huge@example.org", country: "LT" },
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("What you sent is too large. Please shorten it and try again.");
+});
