@@ -225,3 +225,47 @@ describe("the migration step", () => {
     expect(() => migrateSqlite(url)).toThrow(/was changed after it was applied/);
   });
 });
+
+describe("upgrading a database that holds data", () => {
+  it("keeps every row, children included, when a migration rebuilds a table", async () => {
+    const { mkdtempSync, cpSync, readdirSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const all = readdirSync(join(process.cwd(), "prisma", "migrations")).filter((name) => /^\d{14}_/.test(name)).sort();
+    const firstTwo = mkdtempSync(join(tmpdir(), "free-them-migrations-"));
+    for (const name of all.slice(0, 2)) cpSync(join(process.cwd(), "prisma", "migrations", name), join(firstTwo, name), { recursive: true });
+
+    const url = freshDatabaseUrl();
+    migrateSqlite(url, firstTwo);
+    const counts = () => {
+      const db = new Database(sqliteFilePath(url), { readonly: true });
+      const result = Object.fromEntries(
+        ["Prisoner", "NameSpelling", "Charge", "TimelineEvent", "_EventSources", "_PrisonerSources", "_UpdatePrisoners", "Update", "Petition", "_PetitionPrisoners"].map(
+          (table) => [table, (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n],
+        ),
+      );
+      db.close();
+      return result;
+    };
+    // Rows written as the old schema has them: a person with children in every kind of child table.
+    const old = new Database(sqliteFilePath(url));
+    const now = "2026-01-01T00:00:00.000+00:00";
+    old.exec(`
+      INSERT INTO "Prisoner" (id, slug, nameLatin, searchKey, status, featured, createdAt, updatedAt) VALUES ('p1', 'someone', 'Someone', '|sami|', 'DETAINED', 0, '${now}', '${now}');
+      INSERT INTO "NameSpelling" (id, prisonerId, value, language) VALUES ('n1', 'p1', 'Someone', 'en');
+      INSERT INTO "Charge" (id, prisonerId, article, description, position) VALUES ('c1', 'p1', '342', 'x', 0);
+      INSERT INTO "TimelineEvent" (id, prisonerId, kind, occurredOn, precision, text) VALUES ('e1', 'p1', 'ARREST', '${now}', 'DAY', 'x');
+      INSERT INTO "Source" (id, key, title) VALUES ('s1', 'k', 'A source');
+      INSERT INTO "_EventSources" (A, B) VALUES ('s1', 'e1');
+      INSERT INTO "_PrisonerSources" (A, B) VALUES ('p1', 's1');
+      INSERT INTO "Update" (id, slug, title, summary, body, publishedAt, createdAt, updatedAt) VALUES ('u1', 'u', 'U', 'S', 'B', '${now}', '${now}', '${now}');
+      INSERT INTO "_UpdatePrisoners" (A, B) VALUES ('p1', 'u1');
+      INSERT INTO "Petition" (id, slug, title, summary, body, target, goal, state, confirmedCount, createdAt, updatedAt) VALUES ('t1', 'pet', 'T', 'S', 'B', 'X', 10, 'OPEN', 0, '${now}', '${now}');
+      INSERT INTO "_PetitionPrisoners" (A, B) VALUES ('t1', 'p1');
+    `);
+    old.close();
+    const before = counts();
+    expect(before.NameSpelling).toBeGreaterThan(0);
+    expect(migrateSqlite(url).applied).toEqual(all.slice(2));
+    expect(counts()).toEqual(before);
+  });
+});

@@ -65,6 +65,11 @@ export function migrateSqlite(url: string, dir: string = MIGRATIONS_DIR): Migrat
       throw new Error(`Migration ${failed.migration_name} failed earlier and was never rolled back; fix the database by hand.`);
     }
 
+    // Prisma's SQLite migrations rebuild tables (create new, copy, drop old) with foreign keys off,
+    // as Prisma's engine runs them. With them on, dropping the old table would cascade-delete every
+    // child row. The pragma is a no-op inside a transaction, so it is set here, and each migration
+    // checks the keys itself before it commits.
+    sqlite.pragma("foreign_keys = OFF");
     const applied: string[] = [];
     for (const migration of readMigrations(dir)) {
       const checksum = done.get(migration.name);
@@ -80,6 +85,8 @@ export function migrateSqlite(url: string, dir: string = MIGRATIONS_DIR): Migrat
           .prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES (?, ?, ?, current_timestamp)`)
           .run(id, migration.checksum, migration.name);
         sqlite.exec(migration.sql);
+        const broken = sqlite.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) throw new Error(`Migration ${migration.name} leaves ${broken.length} row(s) pointing at nothing; nothing was applied.`);
         sqlite.prepare(`UPDATE "_prisma_migrations" SET finished_at = current_timestamp, applied_steps_count = 1 WHERE id = ?`).run(id);
       });
       apply();
