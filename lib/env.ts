@@ -15,6 +15,8 @@ const envSchema = z
       }),
     APP_URL: z.url({ protocol: /^https?$/ }).optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    // The address staff sign in at; defaults to APP_URL.
+    NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
     // Supporter emails are encrypted with this key (AES-256-GCM): 32 bytes, base64 or base64url.
     EMAIL_ENCRYPTION_KEY: z
       .string()
@@ -35,7 +37,7 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
-    for (const name of ["EMAIL_ENCRYPTION_KEY", "HASH_KEY"] as const) {
+    for (const name of ["EMAIL_ENCRYPTION_KEY", "HASH_KEY", "NEXTAUTH_SECRET"] as const) {
       if (!env[name])
         ctx.addIssue({ code: "custom", path: [name], message: "is required in production (npm start generates local values)" });
     }

@@ -86,7 +86,8 @@ export function migrateSqlite(url: string, dir: string = MIGRATIONS_DIR): Migrat
           .run(id, migration.checksum, migration.name);
         sqlite.exec(migration.sql);
         const broken = sqlite.pragma("foreign_key_check") as unknown[];
-        if (broken.length > 0) throw new Error(`Migration ${migration.name} leaves ${broken.length} row(s) pointing at nothing; nothing was applied.`);
+        if (broken.length > 0)
+          throw new Error(`Migration ${migration.name} leaves ${broken.length} row(s) pointing at nothing; nothing was applied.`);
         sqlite.prepare(`UPDATE "_prisma_migrations" SET finished_at = current_timestamp, applied_steps_count = 1 WHERE id = ?`).run(id);
       });
       apply();

@@ -11,4 +11,5 @@ process.env.DATABASE_URL = `file:${file}`;
 process.env.APP_URL = "http://test.local";
 process.env.EMAIL_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64url");
 process.env.HASH_KEY = "test-hash-key-0123456789abcdef0123456789";
+process.env.NEXTAUTH_SECRET = "test-nextauth-secret-0123456789abcdef0123";
 Object.assign(process.env, { NODE_ENV: "test" });

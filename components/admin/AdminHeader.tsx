@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { signOut } from "@/lib/auth/actions";
+
+interface HeaderStaff {
+  email: string;
+  role: "ADMIN" | "MODERATOR";
+}
+
+// Links a role cannot use are not shown; the pages and actions still check the role themselves.
+export function AdminHeader({ staff }: { staff: HeaderStaff | null }) {
+  const links = staff
+    ? [
+        { href: "/admin/moderation", label: "Moderation", admin: false },
+        { href: "/admin/content", label: "Content", admin: true },
+        { href: "/admin/signatures", label: "Signatures", admin: true },
+        { href: "/admin/words", label: "Word lists", admin: true },
+        { href: "/admin/audit", label: "Audit log", admin: true },
+      ].filter((link) => !link.admin || staff.role === "ADMIN")
+    : [];
+  return (
+    <header className="border-b border-line bg-ink text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/admin" className="font-serif text-lg font-bold">
+          Free Them · Staff
+        </Link>
+        {staff && (
+          <nav aria-label="Staff">
+            <ul className="flex flex-wrap items-center gap-4 text-sm font-semibold">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="hover:underline">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+              <li className="text-white/70" data-testid="signed-in-as">
+                {staff.email} ({staff.role.toLowerCase()})
+              </li>
+              <li>
+                <form action={signOut}>
+                  <button type="submit" className="rounded border border-white/50 px-2 py-1 hover:bg-white/10">
+                    Sign out
+                  </button>
+                </form>
+              </li>
+            </ul>
+          </nav>
+        )}
+      </div>
+    </header>
+  );
+}
