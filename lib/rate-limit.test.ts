@@ -35,3 +35,17 @@ describe("consume", () => {
     expect(await consume(limit, "key-d")).toEqual({ limited: false });
   });
 });
+
+describe("refund", () => {
+  it("gives an attempt back, so a limit can count failures only", async () => {
+    const { refund } = await import("./rate-limit");
+    const limit = { name: "test-refund", points: 2, durationSeconds: 60 };
+    for (let i = 0; i < 5; i++) {
+      expect(await consume(limit, "key-e")).toEqual({ limited: false });
+      await refund(limit, "key-e");
+    }
+    await consume(limit, "key-e");
+    await consume(limit, "key-e");
+    expect((await consume(limit, "key-e")).limited).toBe(true);
+  });
+});

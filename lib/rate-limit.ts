@@ -57,6 +57,11 @@ function limiterFor(limit: Limit): RateLimiterAbstract {
   return limiter;
 }
 
+/** Gives back one attempt: for limits that should count failures only (sign-in). */
+export async function refund(limit: Limit, key: string): Promise<void> {
+  await limiterFor(limit).reward(key, 1);
+}
+
 /** Counts one attempt against a limit for a key (always a keyed hash, never an address). */
 export async function consume(limit: Limit, key: string): Promise<LimitResult> {
   try {

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { auditEntry } from "../audit/log";
 import { keyedHash } from "../crypto";
-import { consume, type Limit } from "../rate-limit";
+import { consume, refund, type Limit } from "../rate-limit";
 import { clientIpHash } from "../request";
 import { verifyStaffCredentials } from "./credentials";
 import { currentStaff } from "./guards";
@@ -20,14 +20,17 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   const email = String(formData.get("email") ?? "").slice(0, 254);
   if (!parsed.success) return { status: "error", message: "wrongCredentials", email };
-  for (const [limit, key] of [
+  const keys = [
     [LIMITS.perIp, await clientIpHash()],
     [LIMITS.perEmail, keyedHash("email", parsed.data.email.toLowerCase())],
-  ] as const) {
+  ] as const;
+  for (const [limit, key] of keys) {
     if ((await consume(limit, key)).limited) return { status: "error", message: "rateLimited", email };
   }
   const staff = await verifyStaffCredentials(parsed.data.email, parsed.data.password);
   if (!staff) return { status: "error", message: "wrongCredentials", email };
+  // Only failed attempts count towards the limits.
+  for (const [limit, key] of keys) await refund(limit, key);
   await startStaffSession(staff);
   await auditEntry({ actorId: staff.id, action: "staff.sign-in", entityType: "StaffUser", entityId: staff.id });
   redirect("/admin");
