@@ -57,6 +57,14 @@ function limiterFor(limit: Limit): RateLimiterAbstract {
   return limiter;
 }
 
+/** Counts one attempt against each (limit, key); true when any of them is used up. */
+export async function anyLimited(checks: readonly (readonly [Limit, string])[]): Promise<boolean> {
+  for (const [limit, key] of checks) {
+    if ((await consume(limit, key)).limited) return true;
+  }
+  return false;
+}
+
 /** Gives back one attempt: for limits that should count failures only (sign-in). */
 export async function refund(limit: Limit, key: string): Promise<void> {
   await limiterFor(limit).reward(key, 1);

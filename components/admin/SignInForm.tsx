@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { FormMessage } from "@/components/forms/FormParts";
 import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { signIn } from "@/lib/auth/actions";
 import { signInSchema, type SignInInput, type SignInState } from "@/lib/auth/schema";
@@ -37,11 +38,7 @@ export function SignInForm() {
       className="space-y-4"
       data-testid="sign-in-form"
     >
-      {message && (
-        <p className="rounded border border-accent bg-white p-3 text-sm font-semibold" data-testid="form-message" aria-live="assertive">
-          {MESSAGES[message] ?? MESSAGES.wrongCredentials}
-        </p>
-      )}
+      <FormMessage text={message ? (MESSAGES[message] ?? MESSAGES.wrongCredentials) : undefined} />
       <div className="flex flex-col gap-1">
         <label htmlFor="staff-email" className="text-sm font-semibold">
           Email

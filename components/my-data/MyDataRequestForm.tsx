@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { describedBy, Field, useErrorText } from "@/components/forms/Field";
+import { FormMessage, Honeypot } from "@/components/forms/FormParts";
 import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { requestMyDataLink } from "@/lib/my-data/actions";
 import { myDataRequestSchema, type MyDataRequestInput, type MyDataRequestState } from "@/lib/my-data/schema";
@@ -44,11 +45,7 @@ export function MyDataRequestForm() {
       className="space-y-3"
       data-testid="my-data-form"
     >
-      {state.status === "error" && state.message && (
-        <p className="text-sm font-semibold text-accent" data-testid="form-message" aria-live="assertive">
-          {errorText(state.message)}
-        </p>
-      )}
+      <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
       <Field id="my-data-email" label={t("email")} error={emailError}>
         <input
           id="my-data-email"
@@ -61,10 +58,7 @@ export function MyDataRequestForm() {
           {...register("email")}
         />
       </Field>
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="my-data-website">{tf("honeypot")}</label>
-        <input id="my-data-website" tabIndex={-1} autoComplete="off" {...register("website")} />
-      </div>
+      <Honeypot id="my-data-website" field={register("website")} />
       <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? tf("sending") : t("submit")}
       </button>

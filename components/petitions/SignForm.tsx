@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { describedBy, Field, useErrorText } from "@/components/forms/Field";
+import { FormMessage, Honeypot } from "@/components/forms/FormParts";
 import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { Link } from "@/lib/i18n/navigation";
 import { signPetition } from "@/lib/petitions/actions";
@@ -61,11 +62,7 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
       data-testid="sign-form"
     >
       <input type="hidden" value={petitionSlug} {...register("petition")} />
-      {state.status === "error" && state.message && (
-        <p className="rounded border border-accent bg-white p-3 text-sm font-semibold" data-testid="form-message" aria-live="assertive">
-          {errorText(state.message)}
-        </p>
-      )}
+      <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
       <Field id={id("name")} label={t("form.name")} error={fieldError("name")}>
         <input
           id={id("name")}
@@ -114,11 +111,7 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
         <input type="checkbox" className="mt-1" {...register("subscribe")} />
         <span>{t("form.subscribe")}</span>
       </label>
-      {/* Off-screen trap for bots; people never reach it. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={id("website")}>{tf("honeypot")}</label>
-        <input id={id("website")} tabIndex={-1} autoComplete="off" {...register("website")} />
-      </div>
+      <Honeypot id={id("website")} field={register("website")} />
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"

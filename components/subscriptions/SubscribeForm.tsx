@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { describedBy, Field, useErrorText } from "@/components/forms/Field";
+import { FormMessage, Honeypot } from "@/components/forms/FormParts";
 import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { subscribeToUpdates } from "@/lib/subscriptions/actions";
 import { subscribeSchema, type SubscribeInput, type SubscribeState } from "@/lib/subscriptions/schema";
@@ -53,11 +54,7 @@ export function SubscribeForm({ idPrefix, person }: { idPrefix: string; person?:
       className="space-y-3"
       data-testid="subscribe-form"
     >
-      {state.status === "error" && state.message && (
-        <p className="text-sm font-semibold text-accent" data-testid="form-message" aria-live="assertive">
-          {errorText(state.message)}
-        </p>
-      )}
+      <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
       <Field id={emailId} label={t("email")} error={emailError}>
         <input
           id={emailId}
@@ -86,10 +83,7 @@ export function SubscribeForm({ idPrefix, person }: { idPrefix: string; person?:
       ) : (
         <input type="hidden" value="all" {...register("scope")} />
       )}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={`${idPrefix}-subscribe-website`}>{tf("honeypot")}</label>
-        <input id={`${idPrefix}-subscribe-website`} tabIndex={-1} autoComplete="off" {...register("website")} />
-      </div>
+      <Honeypot id={`${idPrefix}-subscribe-website`} field={register("website")} />
       <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? tf("sending") : t("submit")}
       </button>

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { auditEntry } from "../audit/log";
 import { keyedHash } from "../crypto";
-import { consume, refund, type Limit } from "../rate-limit";
+import { anyLimited, refund, type Limit } from "../rate-limit";
 import { clientIpHash } from "../request";
 import { verifyStaffCredentials } from "./credentials";
 import { currentStaff } from "./guards";
@@ -24,9 +24,7 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     [LIMITS.perIp, await clientIpHash()],
     [LIMITS.perEmail, keyedHash("email", parsed.data.email.toLowerCase())],
   ] as const;
-  for (const [limit, key] of keys) {
-    if ((await consume(limit, key)).limited) return { status: "error", message: "rateLimited", email };
-  }
+  if (await anyLimited(keys)) return { status: "error", message: "rateLimited", email };
   const staff = await verifyStaffCredentials(parsed.data.email, parsed.data.password);
   if (!staff) return { status: "error", message: "wrongCredentials", email };
   // Only failed attempts count towards the limits.

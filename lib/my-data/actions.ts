@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { wakeOutboxWorker } from "../mail/worker";
-import { consume, type Limit } from "../rate-limit";
+import { anyLimited, type Limit } from "../rate-limit";
 import { clientIpHash } from "../request";
 import { fieldErrorKeys } from "../supporters/form-fields";
 import { emailHashOf } from "../supporters/identity";
@@ -23,12 +23,13 @@ export async function requestMyDataLink(_previous: MyDataRequestState, formData:
   const values = { email: String(formData.get("email") ?? "").slice(0, 300) };
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values };
   if (parsed.data.website) return { status: "sent" };
-  for (const [limit, key] of [
-    [LIMITS.perIp, await clientIpHash()],
-    [LIMITS.perEmail, emailHashOf(parsed.data.email)],
-  ] as const) {
-    if ((await consume(limit, key)).limited) return { status: "error", message: "rateLimited", values };
-  }
+  if (
+    await anyLimited([
+      [LIMITS.perIp, await clientIpHash()],
+      [LIMITS.perEmail, emailHashOf(parsed.data.email)],
+    ] as const)
+  )
+    return { status: "error", message: "rateLimited", values };
   await sendMyDataLink(parsed.data.email);
   wakeOutboxWorker();
   return { status: "sent" };

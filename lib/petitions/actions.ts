@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { wakeOutboxWorker } from "../mail/worker";
-import { consume } from "../rate-limit";
+import { anyLimited, consume } from "../rate-limit";
 import { clientIpHash } from "../request";
 import { fieldErrorKeys } from "../supporters/form-fields";
 import { tokenSchema } from "../supporters/token-shape";
@@ -23,12 +23,13 @@ export async function signPetition(_previous: SignState, formData: FormData): Pr
   if (parsed.data.website) return { status: "sent" };
 
   const ipHash = await clientIpHash();
-  for (const [limit, key] of [
-    [SIGN_LIMITS.perIp, ipHash],
-    [SIGN_LIMITS.perEmail, emailHashOf(parsed.data.email)],
-  ] as const) {
-    if ((await consume(limit, key)).limited) return { status: "error", message: "rateLimited", values: echo(formData) };
-  }
+  if (
+    await anyLimited([
+      [SIGN_LIMITS.perIp, ipHash],
+      [SIGN_LIMITS.perEmail, emailHashOf(parsed.data.email)],
+    ] as const)
+  )
+    return { status: "error", message: "rateLimited", values: echo(formData) };
 
   const outcome = await recordSignature(parsed.data, ipHash);
   if (outcome === "closed") return { status: "error", message: "petitionClosed" };

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { wakeOutboxWorker } from "../mail/worker";
-import { consume, type Limit } from "../rate-limit";
+import { anyLimited, consume, type Limit } from "../rate-limit";
 import { clientIpHash } from "../request";
 import { fieldErrorKeys } from "../supporters/form-fields";
 import { emailHashOf } from "../supporters/identity";
@@ -23,12 +23,13 @@ export async function subscribeToUpdates(_previous: SubscribeState, formData: Fo
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values };
   if (parsed.data.website) return { status: "sent" };
 
-  for (const [limit, key] of [
-    [LIMITS.perIp, await clientIpHash()],
-    [LIMITS.perEmail, emailHashOf(parsed.data.email)],
-  ] as const) {
-    if ((await consume(limit, key)).limited) return { status: "error", message: "rateLimited", values };
-  }
+  if (
+    await anyLimited([
+      [LIMITS.perIp, await clientIpHash()],
+      [LIMITS.perEmail, emailHashOf(parsed.data.email)],
+    ] as const)
+  )
+    return { status: "error", message: "rateLimited", values };
 
   const t = await getTranslations("subscriptions");
   const outcome = await recordSubscription(parsed.data.email, parsed.data.scope, {
