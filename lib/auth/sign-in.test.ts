@@ -39,7 +39,9 @@ async function attempt(email: string, password: string) {
 
 describe("staff sign-in", () => {
   it("signs in with the right password and carries the staff id in next-auth's session token", async () => {
-    const staff = await db.staffUser.create({ data: { email: "mod@staff.test", role: "MODERATOR", passwordHash: await hashPassword("a long passphrase 1") } });
+    const staff = await db.staffUser.create({
+      data: { email: "mod@staff.test", role: "MODERATOR", passwordHash: await hashPassword("a long passphrase 1") },
+    });
     expect(await attempt("MOD@staff.test", "a long passphrase 1")).toBe("redirected");
     const token = await decode({ token: jar.get(SESSION_COOKIE), secret: process.env.NEXTAUTH_SECRET! });
     expect(token?.sub).toBe(staff.id);
@@ -47,7 +49,9 @@ describe("staff sign-in", () => {
   });
 
   it("gives the same answer for an unknown email and a wrong password, and no cookie", async () => {
-    await db.staffUser.create({ data: { email: "admin@staff.test", role: "ADMIN", passwordHash: await hashPassword("a long passphrase 2") } });
+    await db.staffUser.create({
+      data: { email: "admin@staff.test", role: "ADMIN", passwordHash: await hashPassword("a long passphrase 2") },
+    });
     const wrongPassword = await attempt("admin@staff.test", "not it");
     const unknownEmail = await attempt("nobody@staff.test", "a long passphrase 2");
     expect(wrongPassword).toEqual({ status: "error", message: "wrongCredentials", email: "admin@staff.test" });
@@ -56,12 +60,16 @@ describe("staff sign-in", () => {
   });
 
   it("refuses a deactivated account", async () => {
-    await db.staffUser.create({ data: { email: "gone@staff.test", role: "ADMIN", active: false, passwordHash: await hashPassword("a long passphrase 3") } });
+    await db.staffUser.create({
+      data: { email: "gone@staff.test", role: "ADMIN", active: false, passwordHash: await hashPassword("a long passphrase 3") },
+    });
     expect(await attempt("gone@staff.test", "a long passphrase 3")).toMatchObject({ message: "wrongCredentials" });
   });
 
   it("stops guessing after 8 failures for one email, with a clear message, while successes never count", async () => {
-    await db.staffUser.create({ data: { email: "target@staff.test", role: "ADMIN", passwordHash: await hashPassword("a long passphrase 4") } });
+    await db.staffUser.create({
+      data: { email: "target@staff.test", role: "ADMIN", passwordHash: await hashPassword("a long passphrase 4") },
+    });
     for (let i = 0; i < 10; i++) expect(await attempt("target@staff.test", "a long passphrase 4")).toBe("redirected");
     for (let i = 0; i < 8; i++) await attempt("target@staff.test", `guess ${i}`);
     expect(await attempt("target@staff.test", "a long passphrase 4")).toMatchObject({ message: "rateLimited" });
