@@ -7,12 +7,28 @@ function resultNames(page: Page) {
   return page.getByTestId("prisoner-results").getByTestId("prisoner-card").getByRole("heading", { level: 3 });
 }
 
+/**
+ * The seeded people among the results, in page order. Other specs add profiles through the staff
+ * pages while this one runs, so lists are checked for the seeded people, not for exact totals.
+ */
+async function seededNames(page: Page): Promise<string[]> {
+  await expect(page.getByTestId("result-count")).toBeVisible();
+  const names = await resultNames(page).allTextContents();
+  return names.filter((name) => EVERYONE.includes(name));
+}
+
+async function expectEveryoneListed(page: Page) {
+  await expect(page.getByTestId("result-count")).toHaveText(/^\d+ people\s*$/);
+  const count = Number((await page.getByTestId("result-count").textContent())!.split(" ")[0]);
+  expect(count).toBeGreaterThanOrEqual(EVERYONE.length);
+  expect(await seededNames(page)).toEqual(EVERYONE);
+}
+
 test.describe("prisoner list", () => {
   test("lists all four profiles", async ({ page }) => {
     await page.goto("/prisoners");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Political prisoners");
-    await expect(page.getByTestId("result-count")).toHaveText("4 people");
-    await expect(resultNames(page)).toHaveText(EVERYONE);
+    await expectEveryoneListed(page);
     await expect(page.getByTestId("search-error")).toHaveCount(0);
   });
 
@@ -41,15 +57,15 @@ test.describe("prisoner list", () => {
 
   test("filters by status", async ({ page }) => {
     await page.goto("/prisoners?status=DETAINED");
-    await expect(page.getByTestId("result-count")).toHaveText("2 people");
-    await expect(resultNames(page)).toHaveText(["Marfa Rabkova", "Nasta Loika"]);
+    expect(await seededNames(page)).toEqual(["Marfa Rabkova", "Nasta Loika"]);
     await expect(page.getByLabel("Status")).toHaveValue("DETAINED");
+    for (const status of await page.getByTestId("status").allTextContents()) expect(status).toBe("Detained");
 
     await page.goto("/prisoners?status=RELEASED");
-    await expect(resultNames(page)).toHaveText(["Ales Bialiatski", "Maryia Kalesnikava"]);
+    expect(await seededNames(page)).toEqual(["Ales Bialiatski", "Maryia Kalesnikava"]);
 
     await page.goto("/prisoners?status=DIED_IN_CUSTODY");
-    await expect(page.getByTestId("result-count")).toHaveText("No one found");
+    expect(await seededNames(page)).toEqual([]);
   });
 
   test("combines a name with a status", async ({ page }) => {
@@ -62,7 +78,7 @@ test.describe("prisoner list", () => {
   test("reads the page number from the URL", async ({ page }) => {
     await page.goto("/prisoners?page=1");
     await expect(page.getByTestId("search-error")).toHaveCount(0);
-    await expect(resultNames(page)).toHaveText(EVERYONE);
+    expect(await seededNames(page)).toEqual(EVERYONE);
   });
 
   for (const bad of ["status=BAD", "page=0", "page=abc"]) {
@@ -70,8 +86,7 @@ test.describe("prisoner list", () => {
       const response = await page.goto(`/prisoners?${bad}`);
       expect(response?.status()).toBe(200);
       await expect(page.getByTestId("search-error")).toContainText("Showing everyone instead.");
-      await expect(page.getByTestId("result-count")).toHaveText("4 people");
-      await expect(resultNames(page)).toHaveText(EVERYONE);
+      await expectEveryoneListed(page);
     });
   }
 });

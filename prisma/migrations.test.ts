@@ -230,18 +230,30 @@ describe("upgrading a database that holds data", () => {
   it("keeps every row, children included, when a migration rebuilds a table", async () => {
     const { mkdtempSync, cpSync, readdirSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
-    const all = readdirSync(join(process.cwd(), "prisma", "migrations")).filter((name) => /^\d{14}_/.test(name)).sort();
+    const all = readdirSync(join(process.cwd(), "prisma", "migrations"))
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
     const firstTwo = mkdtempSync(join(tmpdir(), "free-them-migrations-"));
-    for (const name of all.slice(0, 2)) cpSync(join(process.cwd(), "prisma", "migrations", name), join(firstTwo, name), { recursive: true });
+    for (const name of all.slice(0, 2))
+      cpSync(join(process.cwd(), "prisma", "migrations", name), join(firstTwo, name), { recursive: true });
 
     const url = freshDatabaseUrl();
     migrateSqlite(url, firstTwo);
     const counts = () => {
       const db = new Database(sqliteFilePath(url), { readonly: true });
       const result = Object.fromEntries(
-        ["Prisoner", "NameSpelling", "Charge", "TimelineEvent", "_EventSources", "_PrisonerSources", "_UpdatePrisoners", "Update", "Petition", "_PetitionPrisoners"].map(
-          (table) => [table, (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n],
-        ),
+        [
+          "Prisoner",
+          "NameSpelling",
+          "Charge",
+          "TimelineEvent",
+          "_EventSources",
+          "_PrisonerSources",
+          "_UpdatePrisoners",
+          "Update",
+          "Petition",
+          "_PetitionPrisoners",
+        ].map((table) => [table, (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n]),
       );
       db.close();
       return result;

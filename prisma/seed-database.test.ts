@@ -10,7 +10,7 @@ const db = createPrismaClient(url);
 afterAll(() => db.$disconnect());
 
 async function snapshot() {
-  const [prisoners, events, sources, facts, updates, spellings, charges, petitions] = await Promise.all([
+  const [prisoners, events, sources, facts, updates, spellings, charges, petitions, words] = await Promise.all([
     db.prisoner.findMany({
       select: { slug: true, status: true, detainedOn: true, releasedOn: true, searchKey: true },
       orderBy: { slug: "asc" },
@@ -25,14 +25,15 @@ async function snapshot() {
       select: { slug: true, goal: true, state: true, prisoners: { select: { slug: true } } },
       orderBy: { slug: "asc" },
     }),
+    db.moderationWord.findMany({ select: { term: true, language: true, kind: true }, orderBy: [{ kind: "asc" }, { term: "asc" }] }),
   ]);
-  return { prisoners, events, sources, facts, updates, spellings, charges, petitions };
+  return { prisoners, events, sources, facts, updates, spellings, charges, petitions, words };
 }
 
 describe("seed", () => {
   it("creates the four people, the statement and the campaign facts", async () => {
     const { created } = await seedDatabase(db);
-    expect(created).toEqual({ sources: 17, prisoners: 4, campaignFacts: 3, updates: 1, petitions: 3 });
+    expect(created).toEqual({ sources: 17, prisoners: 4, campaignFacts: 3, updates: 1, petitions: 3, moderationWords: 26 });
     const people = await db.prisoner.findMany({ select: { slug: true, status: true, releasedOn: true }, orderBy: { slug: "asc" } });
     expect(people).toEqual([
       { slug: "ales-bialiatski", status: "RELEASED", releasedOn: new Date("2025-12-13T00:00:00Z") },
@@ -64,7 +65,7 @@ describe("seed", () => {
   it("gives the same database when run twice", async () => {
     const before = await snapshot();
     const { created } = await seedDatabase(db);
-    expect(created).toEqual({ sources: 0, prisoners: 0, campaignFacts: 0, updates: 0, petitions: 0 });
+    expect(created).toEqual({ sources: 0, prisoners: 0, campaignFacts: 0, updates: 0, petitions: 0, moderationWords: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -76,6 +77,38 @@ describe("seed", () => {
     await seedDatabase(db);
     const marfa = await db.prisoner.findUniqueOrThrow({ where: { slug: "marfa-rabkova" }, select: { status: true } });
     expect(marfa.status).toBe("RELEASED");
+  });
+
+  it("seeds banned and suspect words in English, Belarusian and Russian", async () => {
+    const words = await db.moderationWord.findMany({ select: { term: true, language: true, kind: true } });
+    for (const kind of ["BANNED", "SUSPECT"]) {
+      expect(new Set(words.filter((w) => w.kind === kind).map((w) => w.language)), kind).toEqual(new Set(["en", "be", "ru"]));
+    }
+    expect(words).toContainEqual({ term: "casino", language: "en", kind: "SUSPECT" });
+    expect(words).toContainEqual({ term: "казино", language: "ru", kind: "SUSPECT" });
+  });
+
+  it("never brings back a default word an admin deleted, nor changes one an admin edited", async () => {
+    const casino = await db.moderationWord.findFirstOrThrow({ where: { term: "casino", kind: "SUSPECT" }, select: { id: true } });
+    await db.$transaction([
+      db.moderationWord.delete({ where: { id: casino.id } }),
+      db.auditLog.create({
+        data: {
+          action: "moderation-word.delete",
+          entityType: "ModerationWord",
+          entityId: casino.id,
+          before: JSON.stringify({ term: "casino", language: "en", kind: "SUSPECT" }),
+        },
+      }),
+    ]);
+    await db.moderationWord.updateMany({ where: { term: "viagra" }, data: { language: "ru" } });
+    const { created } = await seedDatabase(db);
+    expect(created.moderationWords).toBe(0);
+    expect(await db.moderationWord.count({ where: { term: "casino" } })).toBe(0);
+    expect(await db.moderationWord.findFirst({ where: { term: "viagra" }, select: { language: true } })).toEqual({ language: "ru" });
+    // A default word deleted without a trace (by hand in the database) is missing seed content: it comes back.
+    await db.moderationWord.deleteMany({ where: { term: "bitcoin" } });
+    expect((await seedDatabase(db)).created.moderationWords).toBe(1);
   });
 
   it("names a source for every timeline event and campaign fact", async () => {

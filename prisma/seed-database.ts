@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { searchKeyForSpellings } from "../lib/prisoners/search-key";
-import { campaignFacts, petitions, prisoners, sources, updates } from "./data/content";
+import { campaignFacts, moderationWords, petitions, prisoners, sources, updates } from "./data/content";
 
 const DATA_DIR = join(import.meta.dirname, "data");
 
@@ -10,8 +10,17 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const optionalDay = (iso: string | undefined) => (iso ? day(iso) : null);
 const byKeys = (keys: string[]) => keys.map((key) => ({ key }));
 
+const wordKey = (word: { term?: unknown; kind?: unknown }) => `${String(word.kind)}:${String(word.term)}`;
+function parseWord(json: string | null): { term?: unknown; kind?: unknown } {
+  try {
+    return JSON.parse(json ?? "{}") ?? {};
+  } catch {
+    return {};
+  }
+}
+
 export interface SeedResult {
-  created: { sources: number; prisoners: number; campaignFacts: number; updates: number; petitions: number };
+  created: { sources: number; prisoners: number; campaignFacts: number; updates: number; petitions: number; moderationWords: number };
 }
 
 /**
@@ -19,7 +28,7 @@ export interface SeedResult {
  * start: staff edits to a seeded profile survive, and new seed content appears on old databases.
  */
 export async function seedDatabase(db: PrismaClient): Promise<SeedResult> {
-  const created = { sources: 0, prisoners: 0, campaignFacts: 0, updates: 0, petitions: 0 };
+  const created = { sources: 0, prisoners: 0, campaignFacts: 0, updates: 0, petitions: 0, moderationWords: 0 };
 
   const existingSources = new Set((await db.source.findMany({ select: { key: true } })).map((s) => s.key));
   for (const source of sources.filter((s) => !existingSources.has(s.key))) {
@@ -116,6 +125,16 @@ export async function seedDatabase(db: PrismaClient): Promise<SeedResult> {
       },
     });
     created.petitions++;
+  }
+
+  // Default word lists. A default word an admin deleted stays deleted: its deletion is in the audit
+  // log (lib/comments/actions.ts writes the term and kind there), and the seed skips it.
+  const existingWords = new Set((await db.moderationWord.findMany({ select: { term: true, kind: true } })).map(wordKey));
+  const deletions = await db.auditLog.findMany({ where: { action: "moderation-word.delete" }, select: { before: true } });
+  for (const entry of deletions) existingWords.add(wordKey(parseWord(entry.before)));
+  for (const word of moderationWords.filter((w) => !existingWords.has(wordKey(w)))) {
+    await db.moderationWord.create({ data: { term: word.term, language: word.language, kind: word.kind } });
+    created.moderationWords++;
   }
 
   return { created };

@@ -1,12 +1,7 @@
 // Seed content: only the facts in the project's sourced fact sheet and the Amnesty International
 // statement of 13 December 2025. Every fact names its sources by key; nothing here is invented,
 // and what the sources do not say (a photo, a prison address) stays empty.
-import type {
-  CampaignFactKind,
-  DatePrecision,
-  PrisonerStatus,
-  TimelineEventKind,
-} from "../../lib/generated/prisma/enums";
+import type { CampaignFactKind, DatePrecision, PrisonerStatus, TimelineEventKind } from "../../lib/generated/prisma/enums";
 
 export interface SourceSeed {
   key: string;
@@ -33,7 +28,11 @@ export const sources: SourceSeed[] = [
   { key: "breakinglatest-2023-03-03", title: "breakinglatest.news, 3 March 2023", publishedOn: "2023-03-03" },
   { key: "wikipedia-marfa-rabkova", title: "Wikipedia: Marfa Rabkova", url: "https://en.wikipedia.org/wiki/Marfa_Rabkova" },
   { key: "fidh-marfa-rabkova", title: "FIDH Belarus: Marfa Rabkova", url: "https://belarus.fidh.org/Marfa-Rabkova" },
-  { key: "running-n-stopping-marfa-rabkova", title: "running-n-stopping.uk: Marfa Rabkova", url: "https://running-n-stopping.uk/marfa-rabkova" },
+  {
+    key: "running-n-stopping-marfa-rabkova",
+    title: "running-n-stopping.uk: Marfa Rabkova",
+    url: "https://running-n-stopping.uk/marfa-rabkova",
+  },
   { key: "100xsolidaritaet", title: "100xsolidaritaet.de" },
   { key: "amnesty-ca-urgent-action-loika", title: "Amnesty International Canada, urgent action for Nasta Loika" },
   { key: "modernghana-2023-06-22", title: "modernghana.com, 22 June 2023", publishedOn: "2023-06-22" },
@@ -140,13 +139,9 @@ export const prisoners: PrisonerSeed[] = [
     releasedOn: "2025-12-13",
     sentence: "10 years",
     sentencedOn: "2023-03-03",
-    biography:
-      "Founder of the Viasna Human Rights Centre in 1996 and Nobel Peace Prize laureate in 2022.",
+    biography: "Founder of the Viasna Human Rights Centre in 1996 and Nobel Peace Prize laureate in 2022.",
     featured: true,
-    charges: [
-      { description: "smuggling" },
-      { description: "financing actions grossly violating public order" },
-    ],
+    charges: [{ description: "smuggling" }, { description: "financing actions grossly violating public order" }],
     events: [
       {
         kind: "OTHER",
@@ -290,13 +285,7 @@ export const prisoners: PrisonerSeed[] = [
         sources: ["amnesty-2025-12-13"],
       },
     ],
-    sources: [
-      "amnesty-ca-urgent-action-loika",
-      "modernghana-2023-06-22",
-      "spring96-112001",
-      "defendersbelarus",
-      "amnesty-2025-12-13",
-    ],
+    sources: ["amnesty-ca-urgent-action-loika", "modernghana-2023-06-22", "spring96-112001", "defendersbelarus", "amnesty-2025-12-13"],
   },
 ];
 
@@ -419,4 +408,44 @@ export const petitions: PetitionSeed[] = [
     goal: 5000,
     prisoners: ["nasta-loika"],
   },
+];
+
+export interface ModerationWordSeed {
+  term: string;
+  language: "en" | "be" | "ru";
+  kind: "BANNED" | "SUSPECT";
+}
+
+// Default word lists of the message checks (lib/comments/checks.ts); admins edit them at
+// /admin/words. Cyrillic terms are stems: they match any ending, and after a verbal prefix
+// ("заеб..."). Latin terms match whole words; a trailing "*" matches any ending.
+export const moderationWords: ModerationWordSeed[] = [
+  // Obscenities and slurs: a message containing one is not published.
+  { term: "fuck*", language: "en", kind: "BANNED" },
+  { term: "cunt*", language: "en", kind: "BANNED" },
+  { term: "motherfucker*", language: "en", kind: "BANNED" },
+  { term: "faggot*", language: "en", kind: "BANNED" },
+  { term: "nigger*", language: "en", kind: "BANNED" },
+  { term: "хуй", language: "ru", kind: "BANNED" },
+  { term: "хуе", language: "ru", kind: "BANNED" },
+  { term: "пизд", language: "ru", kind: "BANNED" },
+  { term: "еба", language: "ru", kind: "BANNED" },
+  { term: "ебл", language: "ru", kind: "BANNED" },
+  { term: "блять", language: "ru", kind: "BANNED" },
+  { term: "пидор", language: "ru", kind: "BANNED" },
+  { term: "жидов", language: "ru", kind: "BANNED" },
+  { term: "ябац", language: "be", kind: "BANNED" },
+  { term: "пізд", language: "be", kind: "BANNED" },
+  { term: "бляць", language: "be", kind: "BANNED" },
+  // Spam markers: a message containing one waits for a moderator, even on a post-moderated page.
+  { term: "casino", language: "en", kind: "SUSPECT" },
+  { term: "crypto", language: "en", kind: "SUSPECT" },
+  { term: "bitcoin", language: "en", kind: "SUSPECT" },
+  { term: "viagra", language: "en", kind: "SUSPECT" },
+  { term: "forex", language: "en", kind: "SUSPECT" },
+  { term: "казино", language: "ru", kind: "SUSPECT" },
+  { term: "биткоин", language: "ru", kind: "SUSPECT" },
+  { term: "криптовалют", language: "ru", kind: "SUSPECT" },
+  { term: "казіно", language: "be", kind: "SUSPECT" },
+  { term: "біткоін", language: "be", kind: "SUSPECT" },
 ];

@@ -8,7 +8,7 @@ export function generateMetadata({ params }: { params: LocaleParams }): Promise<
   return catalogueMetadata(params, "privacy", "/privacy");
 }
 
-const SECTIONS = ["reading", "signing", "why", "howLong", "whoSees", "yourData", "feed", "contact"] as const;
+const SECTIONS = ["reading", "signing", "messages", "why", "howLong", "whoSees", "yourData", "feed", "contact"] as const;
 
 export default async function PrivacyPage({ params }: { params: LocaleParams }) {
   const locale = await resolvePageLocale(params);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionCard } from "@/components/act/ActionCard";
+import { CommentSection } from "@/components/comments/CommentSection";
 import { SignBlock } from "@/components/petitions/SignBlock";
 import { SubscribeForm } from "@/components/subscriptions/SubscribeForm";
 import { DaysBehindBars } from "@/components/prisoners/DaysBehindBars";
@@ -12,6 +13,7 @@ import { Timeline } from "@/components/prisoners/Timeline";
 import { ShareLinks } from "@/components/ui/ShareLinks";
 import { SourceLink } from "@/components/ui/SourceLinks";
 import { UpdateTeaser } from "@/components/updates/UpdateTeaser";
+import { getCommentSection } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
@@ -49,13 +51,14 @@ export default async function PrisonerPage({ params }: { params: Params }) {
   const locale = await resolvePageLocale(params);
   const person = await getPrisonerProfile(slug);
   if (!person) notFound();
-  const [t, tStatus, tAct, tShare, format, petitions] = await Promise.all([
+  const [t, tStatus, tAct, tShare, format, petitions, messages] = await Promise.all([
     getTranslations({ locale, namespace: "profile" }),
     getTranslations({ locale, namespace: "status" }),
     getTranslations({ locale, namespace: "act" }),
     getTranslations({ locale, namespace: "share" }),
     getFormatter({ locale }),
     listPetitionsForPrisoner(person.slug),
+    getCommentSection({ kind: "prisoner", slug: person.slug }),
   ]);
   const day = (date: Date) => format.dateTime(date, dateFormatFor("DAY"));
   const pageUrl = `${env.APP_URL}${localePath(locale, `/prisoners/${person.slug}`)}`;
@@ -192,6 +195,8 @@ export default async function PrisonerPage({ params }: { params: Params }) {
           </ActionCard>
         </div>
       </section>
+
+      {messages && <CommentSection page={`prisoner:${person.slug}`} moderation={messages.moderation} comments={messages.comments} />}
 
       {person.updates.length > 0 && (
         <section aria-labelledby="updates-heading" className="space-y-3">

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { CommentSection } from "@/components/comments/CommentSection";
 import { SourceList } from "@/components/ui/SourceLinks";
 import { ArticleBody } from "@/components/updates/ArticleBody";
+import { getCommentSection } from "@/lib/comments/queries";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolvePageLocale } from "@/lib/i18n/page-params";
@@ -33,7 +35,11 @@ export default async function UpdatePage({ params }: { params: Params }) {
   const locale = await resolvePageLocale(params);
   const update = await getUpdate(slug);
   if (!update) notFound();
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "updates" }), getFormatter({ locale })]);
+  const [t, format, messages] = await Promise.all([
+    getTranslations({ locale, namespace: "updates" }),
+    getFormatter({ locale }),
+    getCommentSection({ kind: "update", slug: update.slug }),
+  ]);
 
   return (
     <article className="space-y-6">
@@ -67,6 +73,7 @@ export default async function UpdatePage({ params }: { params: Params }) {
       )}
       <ArticleBody body={update.body} />
       <SourceList sources={update.sources} label={`${t("sources")}:`} />
+      {messages && <CommentSection page={`update:${update.slug}`} moderation={messages.moderation} comments={messages.comments} />}
     </article>
   );
 }

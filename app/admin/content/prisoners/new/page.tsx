@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { EditorPage } from "@/components/admin/content/EditorPage";
+import { PrisonerForm } from "@/components/admin/content/PrisonerForm";
+import { EMPTY_PRISONER } from "@/lib/content/form-values";
+import { requireStaffPage } from "@/lib/auth/guards";
+
+export const metadata: Metadata = { title: "New prisoner" };
+
+export default async function NewPrisonerPage() {
+  await requireStaffPage("ADMIN");
+  return (
+    <EditorPage title="New prisoner">
+      <PrisonerForm initial={EMPTY_PRISONER} />
+    </EditorPage>
+  );
+}

@@ -1,0 +1,178 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
+import { savePrisoner } from "@/lib/content/actions";
+import {
+  PRISONER_STATUSES,
+  prisonerSchema,
+  STATUS_LABELS,
+  type ContentFormState,
+  type PrisonerData,
+  type PrisonerInput,
+} from "@/lib/content/schema";
+import type { PrisonerFormValues } from "@/lib/content/form-values";
+import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./fields";
+
+const INITIAL: ContentFormState = { status: "idle" };
+const FAILED: ContentFormState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
+
+/** The values to show: what the server echoed after an error (no JavaScript), else the record. */
+function startingValues(initial: PrisonerFormValues, echoed: Record<string, unknown> | undefined): PrisonerFormValues {
+  if (!echoed) return initial;
+  const values = { ...initial };
+  for (const key of Object.keys(values) as (keyof PrisonerFormValues)[]) {
+    const value = echoed[key];
+    if (key === "featured") values.featured = value === "on" || value === true;
+    else if (key === "status") values.status = PRISONER_STATUSES.find((status) => status === value) ?? initial.status;
+    else if (key !== "id" && key !== "previousStatus" && typeof value === "string") values[key] = value;
+  }
+  return values;
+}
+
+// A profile's facts. Works as a plain form post without JavaScript; with JavaScript the same zod
+// schema checks the fields first. The server decides whether the status changed (against the
+// database), and then asks for the date and the source that the public timeline will show.
+export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
+  const { state, formAction, pending, send } = useEnhancedAction(savePrisoner, INITIAL, FAILED);
+  const isNew = initial.id === "";
+  const echoed = state.status === "error" ? state.values : undefined;
+  const start = startingValues(initial, echoed);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<PrisonerInput, unknown, PrisonerData>({
+    resolver: zodResolver(prisonerSchema),
+    mode: "onSubmit",
+    defaultValues: start,
+  });
+  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
+  const error = (field: keyof PrisonerInput) => errors[field]?.message ?? serverErrors?.[field]?.[0];
+  const id = (field: string) => `prisoner-${field}`;
+  const text = (field: keyof PrisonerInput, label: string, extra: { hint?: string; type?: string; maxLength?: number } = {}) => (
+    <TextField
+      id={id(field)}
+      label={label}
+      error={error(field)}
+      defaultValue={String(start[field as keyof PrisonerFormValues])}
+      registration={register(field)}
+      {...extra}
+    />
+  );
+
+  return (
+    <form
+      action={formAction}
+      onSubmit={handleSubmit((_values, event) => send(event))}
+      noValidate
+      className="space-y-8"
+      data-testid="prisoner-form"
+    >
+      <input type="hidden" defaultValue={start.id} {...register("id")} />
+      <input type="hidden" defaultValue={start.previousStatus} {...register("previousStatus")} />
+      <FormMessage
+        status={state.status}
+        message={state.status === "error" ? state.message : undefined}
+        hasFieldErrors={Boolean(serverErrors)}
+      />
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 font-serif text-xl font-bold">Names</legend>
+        {text("nameLatin", "Name in Latin letters", { maxLength: 200 })}
+        {text("slug", "Address name (slug)", {
+          hint: "The end of the profile's address: /prisoners/<slug>. Lower-case, e.g. ales-bialiatski.",
+          maxLength: 100,
+        })}
+        {text("nameBelarusian", "Name in Belarusian", { maxLength: 200 })}
+        {text("nameRussian", "Name in Russian", { maxLength: 200 })}
+        <div className="sm:col-span-2">
+          <TextArea
+            id={id("otherSpellings")}
+            label="Other spellings"
+            hint="One per line, with its language: “en: Maria Kolesnikova”, “be: …” or “ru: …”. Search finds the person by any of them."
+            error={error("otherSpellings")}
+            rows={4}
+            defaultValue={start.otherSpellings}
+            registration={register("otherSpellings")}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 font-serif text-xl font-bold">Status and dates</legend>
+        <SelectField id={id("status")} label="Status" error={error("status")} defaultValue={start.status} registration={register("status")}>
+          {PRISONER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </SelectField>
+        <label className="flex items-center gap-2 self-end pb-2 text-sm font-semibold">
+          <input type="checkbox" defaultChecked={start.featured} {...register("featured")} />
+          Featured on the home page
+        </label>
+        {text("detainedOn", "Detained on", { type: "date", hint: "YYYY-MM-DD" })}
+        {text("releasedOn", "Released on", { type: "date", hint: "YYYY-MM-DD. Needed for a released status." })}
+      </fieldset>
+
+      {isNew ? (
+        <fieldset className="grid gap-4 rounded border border-line bg-white p-4 sm:grid-cols-2" data-testid="source-fields">
+          <legend className="px-1 font-serif text-xl font-bold">Source</legend>
+          <p className="text-sm text-muted sm:col-span-2">Where these facts come from. It is listed among the profile&apos;s sources.</p>
+          {text("sourceTitle", "Source title", { maxLength: 300 })}
+          {text("sourceUrl", "Source address (optional)", { type: "url", hint: "https://…", maxLength: 1000 })}
+        </fieldset>
+      ) : (
+        <fieldset className="grid gap-4 rounded border border-line bg-white p-4 sm:grid-cols-2" data-testid="status-change-fields">
+          <legend className="px-1 font-serif text-xl font-bold">Change of status</legend>
+          <p className="text-sm text-muted sm:col-span-2">
+            When you change the status, give the date and the source: they are added to the public timeline. A source given without a change
+            of status is added to the profile&apos;s sources.
+          </p>
+          {text("changedOn", "Date of the change", { type: "date", hint: "YYYY-MM-DD" })}
+          {text("changeText", "What happened (optional)", {
+            hint: "Shown in the timeline. Empty: “Released.”, “Detained.” …",
+            maxLength: 500,
+          })}
+          {text("sourceTitle", "Source title", { maxLength: 300 })}
+          {text("sourceUrl", "Source address (optional)", { type: "url", hint: "https://…", maxLength: 1000 })}
+        </fieldset>
+      )}
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 font-serif text-xl font-bold">Case</legend>
+        {text("sentence", "Sentence", { hint: "e.g. 11 years", maxLength: 300 })}
+        {text("sentencedOn", "Sentenced on", { type: "date", hint: "YYYY-MM-DD" })}
+        {text("court", "Court", { maxLength: 300 })}
+        {text("placeOfDetention", "Place of detention", { maxLength: 500 })}
+        <div className="sm:col-span-2">
+          <TextArea
+            id={id("postalAddress")}
+            label="Postal address for letters"
+            hint="As the post office expects it (Cyrillic)."
+            error={error("postalAddress")}
+            rows={3}
+            defaultValue={start.postalAddress}
+            registration={register("postalAddress")}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend className="mb-2 font-serif text-xl font-bold">Biography</legend>
+        <TextArea
+          id={id("biography")}
+          label="About"
+          error={error("biography")}
+          rows={8}
+          defaultValue={start.biography}
+          registration={register("biography")}
+        />
+      </fieldset>
+
+      <SubmitButton pending={pending} label={isNew ? "Create profile" : "Save profile"} />
+    </form>
+  );
+}

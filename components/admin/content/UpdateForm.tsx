@@ -1,0 +1,116 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
+import { saveUpdate } from "@/lib/content/actions";
+import { updateSchema, type ContentFormState, type UpdateData, type UpdateInput } from "@/lib/content/schema";
+import type { UpdateFormValues } from "@/lib/content/form-values";
+import { FormMessage, PeopleField, SubmitButton, TextArea, TextField } from "./fields";
+
+const INITIAL: ContentFormState = { status: "idle" };
+const FAILED: ContentFormState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
+
+function startingValues(initial: UpdateFormValues, echoed: Record<string, unknown> | undefined): UpdateFormValues {
+  if (!echoed) return initial;
+  const text = (key: keyof UpdateFormValues) => (typeof echoed[key] === "string" ? (echoed[key] as string) : "");
+  return {
+    id: initial.id,
+    slug: text("slug"),
+    title: text("title"),
+    summary: text("summary"),
+    body: text("body"),
+    publishedAt: text("publishedAt"),
+    prisoners: Array.isArray(echoed.prisoners) ? echoed.prisoners.map(String) : [],
+  };
+}
+
+// A campaign update: the body uses the same plain-text marks the public page renders.
+export function UpdateForm({ initial, people }: { initial: UpdateFormValues; people: { slug: string; nameLatin: string }[] }) {
+  const { state, formAction, pending, send } = useEnhancedAction(saveUpdate, INITIAL, FAILED);
+  const echoed = state.status === "error" ? state.values : undefined;
+  const start = startingValues(initial, echoed);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<UpdateInput, unknown, UpdateData>({
+    resolver: zodResolver(updateSchema),
+    mode: "onSubmit",
+    defaultValues: startingValues(initial, echoed),
+  });
+  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
+  const error = (field: keyof UpdateInput) => errors[field]?.message ?? serverErrors?.[field]?.[0];
+  const id = (field: string) => `update-${field}`;
+
+  return (
+    <form
+      action={formAction}
+      onSubmit={handleSubmit((_values, event) => send(event))}
+      noValidate
+      className="space-y-6"
+      data-testid="update-form"
+    >
+      <input type="hidden" defaultValue={start.id} {...register("id")} />
+      <FormMessage
+        status={state.status}
+        message={state.status === "error" ? state.message : undefined}
+        hasFieldErrors={Boolean(serverErrors)}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id={id("title")}
+          label="Title"
+          error={error("title")}
+          maxLength={200}
+          defaultValue={start.title}
+          registration={register("title")}
+        />
+        <TextField
+          id={id("slug")}
+          label="Address name (slug)"
+          hint="The end of the address: /updates/<slug>."
+          error={error("slug")}
+          maxLength={100}
+          defaultValue={start.slug}
+          registration={register("slug")}
+        />
+        <TextField
+          id={id("publishedAt")}
+          label="Published on"
+          type="date"
+          hint="YYYY-MM-DD"
+          error={error("publishedAt")}
+          defaultValue={start.publishedAt}
+          registration={register("publishedAt")}
+        />
+      </div>
+      <TextArea
+        id={id("summary")}
+        label="Summary"
+        error={error("summary")}
+        rows={3}
+        defaultValue={start.summary}
+        registration={register("summary")}
+      />
+      <TextArea
+        id={id("body")}
+        label="Text"
+        hint="Plain text. A blank line starts a new paragraph; a line starting with “## ” is a heading; lines starting with “* ” make a list."
+        error={error("body")}
+        rows={16}
+        defaultValue={start.body}
+        registration={register("body")}
+      />
+      <PeopleField
+        idPrefix="update"
+        legend="People in this update"
+        error={error("prisoners")}
+        people={people}
+        selected={start.prisoners}
+        registration={register("prisoners")}
+      />
+      <SubmitButton pending={pending} label={initial.id ? "Save update" : "Publish update"} />
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { auditEntry } from "../audit/log";
+import type { Staff } from "../auth/guards";
+import { db } from "../db";
+import { isPrismaError } from "./db-errors";
+import { FEED_PATH, publicPath } from "./paths";
+import type { SaveOutcome } from "./prisoners";
+import { dayValue, type UpdateData } from "./schema";
+
+/** People a form links to, checked to exist; the first unknown slug otherwise. */
+export async function unknownPrisoner(slugs: readonly string[]): Promise<string | null> {
+  if (slugs.length === 0) return null;
+  const found = new Set((await db.prisoner.findMany({ where: { slug: { in: [...slugs] } }, select: { slug: true } })).map((p) => p.slug));
+  return slugs.find((slug) => !found.has(slug)) ?? null;
+}
+
+function snapshot(u: { slug: string; title: string; summary: string; body: string; publishedAt: Date; prisoners: readonly string[] }) {
+  return {
+    slug: u.slug,
+    title: u.title,
+    summary: u.summary,
+    body: u.body,
+    publishedAt: dayValue(u.publishedAt),
+    prisoners: [...u.prisoners].sort(),
+  };
+}
+
+/** Creates or changes a campaign update with its audit entry; returns the public paths to revalidate. */
+export async function saveUpdateRecord(staff: Staff, data: UpdateData): Promise<SaveOutcome> {
+  const prisoners = [...new Set(data.prisoners)];
+  const unknown = await unknownPrisoner(prisoners);
+  if (unknown) return { outcome: "invalid", field: "prisoners", message: `There is no profile “${unknown}”: choose people from the list.` };
+  const other = await db.update.findUnique({ where: { slug: data.slug }, select: { id: true } });
+  if (other && other.id !== data.id) return { outcome: "slug-taken" };
+  const publishedAt = data.publishedAt!;
+  const values = { slug: data.slug, title: data.title, summary: data.summary, body: data.body, publishedAt };
+  const after = snapshot({ ...values, prisoners });
+  const links = prisoners.map((slug) => ({ slug }));
+
+  const before =
+    data.id === null
+      ? null
+      : await db.update.findUnique({
+          where: { id: data.id },
+          select: {
+            id: true,
+            slug: true,
+            title: true,
+            summary: true,
+            body: true,
+            publishedAt: true,
+            updatedAt: true,
+            prisoners: { select: { slug: true } },
+          },
+        });
+  if (data.id !== null && !before) return { outcome: "not-found" };
+  const id = before?.id ?? randomUUID();
+
+  try {
+    await db.$transaction([
+      before
+        ? db.update.update({ where: { id, updatedAt: before.updatedAt }, data: { ...values, prisoners: { set: links } } })
+        : db.update.create({ data: { id, ...values, prisoners: { connect: links } } }),
+      auditEntry({
+        actorId: staff.id,
+        action: before ? "update.update" : "update.create",
+        entityType: "Update",
+        entityId: id,
+        ...(before ? { before: snapshot({ ...before, prisoners: before.prisoners.map((p) => p.slug) }) } : {}),
+        after,
+      }),
+    ]);
+  } catch (error) {
+    if (isPrismaError(error, "P2002")) return { outcome: "slug-taken" };
+    if (isPrismaError(error, "P2025")) return { outcome: "conflict" };
+    throw error;
+  }
+
+  const people = new Set([...prisoners, ...(before?.prisoners.map((p) => p.slug) ?? [])]);
+  return {
+    outcome: "saved",
+    slug: data.slug,
+    paths: [
+      ...new Set([before?.slug ?? data.slug, data.slug].map(publicPath.update)),
+      publicPath.updates,
+      publicPath.home,
+      FEED_PATH,
+      ...[...people].map(publicPath.prisoner),
+    ],
+  };
+}
