@@ -3,10 +3,11 @@ import { randomUUID } from "node:crypto";
 import { auditEntry } from "../audit/log";
 import type { Staff } from "../auth/guards";
 import { db } from "../db";
-import { isPrismaError } from "./db-errors";
+import { saveFailure } from "./db-errors";
 import { publicPath } from "./paths";
 import type { SaveOutcome } from "./prisoners";
 import type { PetitionData } from "./schema";
+import { petitionFields } from "./selects";
 import { unknownPrisoner } from "./updates";
 
 function snapshot(p: {
@@ -50,18 +51,7 @@ export async function savePetitionRecord(staff: Staff, data: PetitionData, now: 
       ? null
       : await db.petition.findUnique({
           where: { id: data.id },
-          select: {
-            id: true,
-            slug: true,
-            title: true,
-            summary: true,
-            body: true,
-            target: true,
-            goal: true,
-            state: true,
-            closedAt: true,
-            prisoners: { select: { slug: true } },
-          },
+          select: petitionFields,
         });
   if (data.id !== null && !before) return { outcome: "not-found" };
   const id = before?.id ?? randomUUID();
@@ -93,9 +83,7 @@ export async function savePetitionRecord(staff: Staff, data: PetitionData, now: 
       }),
     ]);
   } catch (error) {
-    if (isPrismaError(error, "P2002")) return { outcome: "slug-taken" };
-    if (isPrismaError(error, "P2025")) return { outcome: "not-found" };
-    throw error;
+    return saveFailure(error, "not-found");
   }
 
   const people = new Set([...prisoners, ...(before?.prisoners.map((p) => p.slug) ?? [])]);

@@ -4,11 +4,12 @@ import { auditEntry } from "../audit/log";
 import type { Staff } from "../auth/guards";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { isPrismaError } from "./db-errors";
+import { isPrismaError, saveFailure } from "./db-errors";
 import type { PrisonerStatus, TimelineEventKind } from "../generated/prisma/enums";
 import { searchKeyForSpellings } from "../prisoners/search-key";
 import { publicPath } from "./paths";
 import { dayValue, type PrisonerData, type Spelling } from "./schema";
+import { prisonerFields } from "./selects";
 
 export type SaveOutcome =
   | { outcome: "saved"; slug: string; paths: string[] }
@@ -51,22 +52,7 @@ export function allSpellings(data: Pick<PrisonerData, "nameLatin" | "nameBelarus
 }
 
 const auditSelect = {
-  id: true,
-  slug: true,
-  nameLatin: true,
-  nameBelarusian: true,
-  nameRussian: true,
-  status: true,
-  detainedOn: true,
-  releasedOn: true,
-  sentence: true,
-  sentencedOn: true,
-  court: true,
-  placeOfDetention: true,
-  postalAddress: true,
-  biography: true,
-  featured: true,
-  updatedAt: true,
+  ...prisonerFields,
   spellings: { select: { language: true, value: true } },
   updates: { select: { slug: true } },
   petitions: { select: { slug: true } },
@@ -216,9 +202,7 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
       }),
     ]);
   } catch (error) {
-    if (isPrismaError(error, "P2002")) return { outcome: "slug-taken" };
-    if (isPrismaError(error, "P2025")) return { outcome: "conflict" };
-    throw error;
+    return saveFailure(error, "conflict");
   }
 
   const slugs = new Set([before.slug, data.slug]);

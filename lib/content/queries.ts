@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { dayValue, formatSpellings, type Spelling } from "./schema";
+import { petitionFields, prisonerFields, updateFields } from "./selects";
 
 // What the staff content pages read. Form values are plain strings, as the forms hold them.
 
@@ -43,22 +44,7 @@ export async function getPrisonerForEdit(slug: string) {
   const prisoner = await db.prisoner.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      nameLatin: true,
-      nameBelarusian: true,
-      nameRussian: true,
-      status: true,
-      detainedOn: true,
-      releasedOn: true,
-      sentence: true,
-      sentencedOn: true,
-      court: true,
-      placeOfDetention: true,
-      postalAddress: true,
-      biography: true,
-      featured: true,
-      updatedAt: true,
+      ...prisonerFields,
       spellings: { select: { language: true, value: true }, orderBy: [{ language: "asc" }, { value: "asc" }] },
     },
   });
@@ -98,16 +84,7 @@ export async function getPrisonerForEdit(slug: string) {
 export async function getUpdateForEdit(slug: string) {
   const update = await db.update.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      body: true,
-      publishedAt: true,
-      updatedAt: true,
-      prisoners: { select: { slug: true } },
-    },
+    select: updateFields,
   });
   if (!update) return null;
   return {
@@ -128,20 +105,7 @@ export async function getUpdateForEdit(slug: string) {
 export async function getPetitionForEdit(slug: string) {
   const petition = await db.petition.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      body: true,
-      target: true,
-      goal: true,
-      state: true,
-      closedAt: true,
-      confirmedCount: true,
-      updatedAt: true,
-      prisoners: { select: { slug: true } },
-    },
+    select: { ...petitionFields, confirmedCount: true },
   });
   if (!petition) return null;
   return {

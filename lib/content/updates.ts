@@ -3,10 +3,11 @@ import { randomUUID } from "node:crypto";
 import { auditEntry } from "../audit/log";
 import type { Staff } from "../auth/guards";
 import { db } from "../db";
-import { isPrismaError } from "./db-errors";
+import { saveFailure } from "./db-errors";
 import { FEED_PATH, publicPath } from "./paths";
 import type { SaveOutcome } from "./prisoners";
 import { dayValue, type UpdateData } from "./schema";
+import { updateFields } from "./selects";
 
 /** People a form links to, checked to exist; the first unknown slug otherwise. */
 export async function unknownPrisoner(slugs: readonly string[]): Promise<string | null> {
@@ -43,16 +44,7 @@ export async function saveUpdateRecord(staff: Staff, data: UpdateData): Promise<
       ? null
       : await db.update.findUnique({
           where: { id: data.id },
-          select: {
-            id: true,
-            slug: true,
-            title: true,
-            summary: true,
-            body: true,
-            publishedAt: true,
-            updatedAt: true,
-            prisoners: { select: { slug: true } },
-          },
+          select: updateFields,
         });
   if (data.id !== null && !before) return { outcome: "not-found" };
   const id = before?.id ?? randomUUID();
@@ -72,9 +64,7 @@ export async function saveUpdateRecord(staff: Staff, data: UpdateData): Promise<
       }),
     ]);
   } catch (error) {
-    if (isPrismaError(error, "P2002")) return { outcome: "slug-taken" };
-    if (isPrismaError(error, "P2025")) return { outcome: "conflict" };
-    throw error;
+    return saveFailure(error, "conflict");
   }
 
   const people = new Set([...prisoners, ...(before?.prisoners.map((p) => p.slug) ?? [])]);

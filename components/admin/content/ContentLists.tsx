@@ -11,130 +11,111 @@ interface Lists {
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-function Section({
-  id,
-  title,
-  newHref,
-  newLabel,
-  children,
-}: {
-  id: string;
-  title: string;
-  newHref: string;
-  newLabel: string;
-  children: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-3" data-testid={`content-${id}`}>
-      <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h2 id={`${id}-heading`} className="font-serif text-2xl font-bold">
-          {title}
-        </h2>
-        <Link href={newHref} className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white">
-          {newLabel}
-        </Link>
-      </div>
-      {children}
-    </section>
-  );
+type Kind = "prisoners" | "updates" | "petitions";
+
+/** One record's line: its name links to its editor; the cells between come from the caller. */
+interface Row {
+  slug: string;
+  name: string;
+  note?: ReactNode;
+  cells: ReactNode[];
 }
 
 const TABLE = "w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-line [&_td]:py-2 [&_td]:pr-4 [&_th]:pb-2 [&_th]:pr-4";
 
+// One kind of record: a link to create one, then a table whose first column opens the editor and
+// whose last shows the public page. Admin and public addresses are both named after the kind.
+function ContentSection({
+  kind,
+  title,
+  newLabel,
+  headings,
+  rows,
+}: {
+  kind: Kind;
+  title: string;
+  newLabel: string;
+  headings: string[];
+  rows: Row[];
+}) {
+  return (
+    <section aria-labelledby={`${kind}-heading`} className="space-y-3" data-testid={`content-${kind}`}>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h2 id={`${kind}-heading`} className="font-serif text-2xl font-bold">
+          {title}
+        </h2>
+        <Link href={`/admin/content/${kind}/new`} className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white">
+          {newLabel}
+        </Link>
+      </div>
+      <table className={TABLE}>
+        <thead>
+          <tr>
+            {[...headings, "Public page"].map((heading) => (
+              <th key={heading} scope="col">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.slug}>
+              <td>
+                <Link href={`/admin/content/${kind}/${row.slug}`} className="font-semibold underline">
+                  {row.name}
+                </Link>
+                {row.note}
+              </td>
+              {row.cells.map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
+              <td>
+                <a href={`/${kind}/${row.slug}`} className="underline">
+                  {`/${kind}/${row.slug}`}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 export function ContentLists({ prisoners, updates, petitions }: Lists) {
   return (
     <div className="space-y-10">
-      <Section id="prisoners" title="Prisoners" newHref="/admin/content/prisoners/new" newLabel="New prisoner">
-        <table className={TABLE}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Status</th>
-              <th scope="col">Public page</th>
-            </tr>
-          </thead>
-          <tbody>
-            {prisoners.map((p) => (
-              <tr key={p.slug}>
-                <td>
-                  <Link href={`/admin/content/prisoners/${p.slug}`} className="font-semibold underline">
-                    {p.nameLatin}
-                  </Link>
-                  {p.featured && <span className="ml-2 text-xs uppercase text-muted">featured</span>}
-                </td>
-                <td>{STATUS_LABELS[p.status]}</td>
-                <td>
-                  <a href={`/prisoners/${p.slug}`} className="underline">
-                    /prisoners/{p.slug}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Section>
-
-      <Section id="updates" title="Campaign updates" newHref="/admin/content/updates/new" newLabel="New update">
-        <table className={TABLE}>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Published</th>
-              <th scope="col">Public page</th>
-            </tr>
-          </thead>
-          <tbody>
-            {updates.map((u) => (
-              <tr key={u.slug}>
-                <td>
-                  <Link href={`/admin/content/updates/${u.slug}`} className="font-semibold underline">
-                    {u.title}
-                  </Link>
-                </td>
-                <td>{day(u.publishedAt)}</td>
-                <td>
-                  <a href={`/updates/${u.slug}`} className="underline">
-                    /updates/{u.slug}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Section>
-
-      <Section id="petitions" title="Petitions" newHref="/admin/content/petitions/new" newLabel="New petition">
-        <table className={TABLE}>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Signing</th>
-              <th scope="col">Confirmed</th>
-              <th scope="col">Public page</th>
-            </tr>
-          </thead>
-          <tbody>
-            {petitions.map((p) => (
-              <tr key={p.slug}>
-                <td>
-                  <Link href={`/admin/content/petitions/${p.slug}`} className="font-semibold underline">
-                    {p.title}
-                  </Link>
-                </td>
-                <td>{p.state === "OPEN" ? "Open" : "Closed"}</td>
-                <td>
-                  {p.confirmedCount.toLocaleString("en")} of {p.goal.toLocaleString("en")}
-                </td>
-                <td>
-                  <a href={`/petitions/${p.slug}`} className="underline">
-                    /petitions/{p.slug}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Section>
+      <ContentSection
+        kind="prisoners"
+        title="Prisoners"
+        newLabel="New prisoner"
+        headings={["Name", "Status"]}
+        rows={prisoners.map((p) => ({
+          slug: p.slug,
+          name: p.nameLatin,
+          note: p.featured && <span className="ml-2 text-xs uppercase text-muted">featured</span>,
+          cells: [STATUS_LABELS[p.status]],
+        }))}
+      />
+      <ContentSection
+        kind="updates"
+        title="Campaign updates"
+        newLabel="New update"
+        headings={["Title", "Published"]}
+        rows={updates.map((u) => ({ slug: u.slug, name: u.title, cells: [day(u.publishedAt)] }))}
+      />
+      <ContentSection
+        kind="petitions"
+        title="Petitions"
+        newLabel="New petition"
+        headings={["Title", "Signing", "Confirmed"]}
+        rows={petitions.map((p) => ({
+          slug: p.slug,
+          name: p.title,
+          cells: [p.state === "OPEN" ? "Open" : "Closed", `${p.confirmedCount.toLocaleString("en")} of ${p.goal.toLocaleString("en")}`],
+        }))}
+      />
     </div>
   );
 }

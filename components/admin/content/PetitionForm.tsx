@@ -1,15 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { savePetition } from "@/lib/content/actions";
-import { petitionSchema, type ContentFormState, type PetitionData, type PetitionInput } from "@/lib/content/schema";
+import { petitionSchema } from "@/lib/content/schema";
 import type { PetitionFormValues } from "@/lib/content/form-values";
-import { FormMessage, PeopleField, SelectField, SubmitButton, TextArea, TextField } from "./fields";
-
-const INITIAL: ContentFormState = { status: "idle" };
-const FAILED: ContentFormState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
+import { AdminForm, useAdminForm } from "./AdminForm";
+import { PeopleField, SelectField, SubmitButton, TextArea, TextField } from "./fields";
 
 function startingValues(initial: PetitionFormValues, echoed: Record<string, unknown> | undefined): PetitionFormValues {
   if (!echoed) return initial;
@@ -30,36 +25,12 @@ function startingValues(initial: PetitionFormValues, echoed: Record<string, unkn
 // A petition's call, its goal, and whether it takes signatures. The confirmed count is not edited
 // here: it moves only with confirmations and invalidations.
 export function PetitionForm({ initial, people }: { initial: PetitionFormValues; people: { slug: string; nameLatin: string }[] }) {
-  const { state, formAction, pending, send } = useEnhancedAction(savePetition, INITIAL, FAILED);
-  const echoed = state.status === "error" ? state.values : undefined;
-  const start = startingValues(initial, echoed);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<PetitionInput, unknown, PetitionData>({
-    resolver: zodResolver(petitionSchema),
-    mode: "onSubmit",
-    defaultValues: startingValues(initial, echoed),
-  });
-  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
-  const error = (field: keyof PetitionInput) => errors[field]?.message ?? serverErrors?.[field]?.[0];
+  const form = useAdminForm(petitionSchema, savePetition, initial, startingValues);
+  const { pending, start, register, error } = form;
   const id = (field: string) => `petition-${field}`;
 
   return (
-    <form
-      action={formAction}
-      onSubmit={handleSubmit((_values, event) => send(event))}
-      noValidate
-      className="space-y-6"
-      data-testid="petition-form"
-    >
-      <input type="hidden" defaultValue={start.id} {...register("id")} />
-      <FormMessage
-        status={state.status}
-        message={state.status === "error" ? state.message : undefined}
-        hasFieldErrors={Boolean(serverErrors)}
-      />
+    <AdminForm form={form} className="space-y-6" testId="petition-form">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id={id("title")}
@@ -133,6 +104,6 @@ export function PetitionForm({ initial, people }: { initial: PetitionFormValues;
         registration={register("prisoners")}
       />
       <SubmitButton pending={pending} label={initial.id ? "Save petition" : "Create petition"} />
-    </form>
+    </AdminForm>
   );
 }

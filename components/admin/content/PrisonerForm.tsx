@@ -1,22 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { savePrisoner } from "@/lib/content/actions";
-import {
-  PRISONER_STATUSES,
-  prisonerSchema,
-  STATUS_LABELS,
-  type ContentFormState,
-  type PrisonerData,
-  type PrisonerInput,
-} from "@/lib/content/schema";
+import { PRISONER_STATUSES, prisonerSchema, STATUS_LABELS, type PrisonerInput } from "@/lib/content/schema";
 import type { PrisonerFormValues } from "@/lib/content/form-values";
-import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./fields";
-
-const INITIAL: ContentFormState = { status: "idle" };
-const FAILED: ContentFormState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
+import { AdminForm, useAdminForm } from "./AdminForm";
+import { SelectField, SubmitButton, TextArea, TextField } from "./fields";
 
 /** The values to show: what the server echoed after an error (no JavaScript), else the record. */
 function startingValues(initial: PrisonerFormValues, echoed: Record<string, unknown> | undefined): PrisonerFormValues {
@@ -35,21 +23,9 @@ function startingValues(initial: PrisonerFormValues, echoed: Record<string, unkn
 // schema checks the fields first. The server decides whether the status changed (against the
 // database), and then asks for the date and the source that the public timeline will show.
 export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
-  const { state, formAction, pending, send } = useEnhancedAction(savePrisoner, INITIAL, FAILED);
+  const form = useAdminForm(prisonerSchema, savePrisoner, initial, startingValues);
+  const { pending, start, register, error } = form;
   const isNew = initial.id === "";
-  const echoed = state.status === "error" ? state.values : undefined;
-  const start = startingValues(initial, echoed);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<PrisonerInput, unknown, PrisonerData>({
-    resolver: zodResolver(prisonerSchema),
-    mode: "onSubmit",
-    defaultValues: start,
-  });
-  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
-  const error = (field: keyof PrisonerInput) => errors[field]?.message ?? serverErrors?.[field]?.[0];
   const id = (field: string) => `prisoner-${field}`;
   const text = (field: keyof PrisonerInput, label: string, extra: { hint?: string; type?: string; maxLength?: number } = {}) => (
     <TextField
@@ -63,20 +39,8 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
   );
 
   return (
-    <form
-      action={formAction}
-      onSubmit={handleSubmit((_values, event) => send(event))}
-      noValidate
-      className="space-y-8"
-      data-testid="prisoner-form"
-    >
-      <input type="hidden" defaultValue={start.id} {...register("id")} />
+    <AdminForm form={form} className="space-y-8" testId="prisoner-form">
       <input type="hidden" defaultValue={start.previousStatus} {...register("previousStatus")} />
-      <FormMessage
-        status={state.status}
-        message={state.status === "error" ? state.message : undefined}
-        hasFieldErrors={Boolean(serverErrors)}
-      />
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-serif text-xl font-bold">Names</legend>
@@ -173,6 +137,6 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
       </fieldset>
 
       <SubmitButton pending={pending} label={isNew ? "Create profile" : "Save profile"} />
-    </form>
+    </AdminForm>
   );
 }

@@ -1,15 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { saveUpdate } from "@/lib/content/actions";
-import { updateSchema, type ContentFormState, type UpdateData, type UpdateInput } from "@/lib/content/schema";
+import { updateSchema } from "@/lib/content/schema";
 import type { UpdateFormValues } from "@/lib/content/form-values";
-import { FormMessage, PeopleField, SubmitButton, TextArea, TextField } from "./fields";
-
-const INITIAL: ContentFormState = { status: "idle" };
-const FAILED: ContentFormState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
+import { AdminForm, useAdminForm } from "./AdminForm";
+import { PeopleField, SubmitButton, TextArea, TextField } from "./fields";
 
 function startingValues(initial: UpdateFormValues, echoed: Record<string, unknown> | undefined): UpdateFormValues {
   if (!echoed) return initial;
@@ -27,36 +22,12 @@ function startingValues(initial: UpdateFormValues, echoed: Record<string, unknow
 
 // A campaign update: the body uses the same plain-text marks the public page renders.
 export function UpdateForm({ initial, people }: { initial: UpdateFormValues; people: { slug: string; nameLatin: string }[] }) {
-  const { state, formAction, pending, send } = useEnhancedAction(saveUpdate, INITIAL, FAILED);
-  const echoed = state.status === "error" ? state.values : undefined;
-  const start = startingValues(initial, echoed);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<UpdateInput, unknown, UpdateData>({
-    resolver: zodResolver(updateSchema),
-    mode: "onSubmit",
-    defaultValues: startingValues(initial, echoed),
-  });
-  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
-  const error = (field: keyof UpdateInput) => errors[field]?.message ?? serverErrors?.[field]?.[0];
+  const form = useAdminForm(updateSchema, saveUpdate, initial, startingValues);
+  const { pending, start, register, error } = form;
   const id = (field: string) => `update-${field}`;
 
   return (
-    <form
-      action={formAction}
-      onSubmit={handleSubmit((_values, event) => send(event))}
-      noValidate
-      className="space-y-6"
-      data-testid="update-form"
-    >
-      <input type="hidden" defaultValue={start.id} {...register("id")} />
-      <FormMessage
-        status={state.status}
-        message={state.status === "error" ? state.message : undefined}
-        hasFieldErrors={Boolean(serverErrors)}
-      />
+    <AdminForm form={form} className="space-y-6" testId="update-form">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id={id("title")}
@@ -111,6 +82,6 @@ export function UpdateForm({ initial, people }: { initial: UpdateFormValues; peo
         registration={register("prisoners")}
       />
       <SubmitButton pending={pending} label={initial.id ? "Save update" : "Publish update"} />
-    </form>
+    </AdminForm>
   );
 }
