@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as petitionRoute } from "../../app/api/v1/petitions/[slug]/route";
+import { GET as prisonerRoute } from "../../app/api/v1/prisoners/[slug]/route";
+import { GET as prisonersRoute, OPTIONS } from "../../app/api/v1/prisoners/route";
+import { GET as updatesRoute } from "../../app/api/v1/updates/route";
+import { db } from "../db";
+import { confirmSignature, recordSignature } from "../petitions/signing";
+import { emailHashOf } from "../supporters/identity";
+
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.55" }) }));
+afterAll(() => db.$disconnect());
+
+const get = (path: string) => new Request(`http://test.local${path}`);
+const slug = (value: string) => ({ params: Promise.resolve({ slug: value }) });
+const SUPPORTER = "open-data-supporter@example.org";
+
+beforeAll(async () => {
+  // A confirmed supporter who chose to be shown: their address must still never appear.
+  await recordSignature(
+    { petition: "free-marfa-rabkova", name: "Ira Opendata", email: SUPPORTER, country: "BY", showName: true, subscribe: true },
+    "ip-hash-x",
+  );
+  const mail = await db.outboxMessage.findFirstOrThrow({ where: { kind: "signature-confirm" }, orderBy: { createdAt: "desc" } });
+  await confirmSignature(mail.text.match(/\/confirm\/([A-Za-z0-9_-]{20,})/)![1]!);
+});
+
+describe("open data API", () => {
+  it("lists profiles with the filters of the public list, and matches the database", async () => {
+    const response = await prisonersRoute(get("/api/v1/prisoners?status=DETAINED"));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    const detained = await db.prisoner.findMany({ where: { status: "DETAINED" }, select: { slug: true }, orderBy: { nameLatin: "asc" } });
+    expect(body.data.map((p: { slug: string }) => p.slug)).toEqual(detained.map((p) => p.slug));
+    expect(body.meta).toMatchObject({ page: 1, total: detained.length });
+    expect(body.data[0]).toMatchObject({ status: "DETAINED", url: expect.stringMatching(/^http:\/\/test\.local\/prisoners\//) });
+    const search = await (await prisonersRoute(get(`/api/v1/prisoners?q=${encodeURIComponent("Колесникова")}`))).json();
+    expect(search.data.map((p: { slug: string }) => p.slug)).toEqual(["maryia-kalesnikava"]);
+  });
+
+  it("answers bad parameters with 400 and a message", async () => {
+    for (const query of ["status=FREE", "page=0", "page=x", "sort=name"]) {
+      const response = await prisonersRoute(get(`/api/v1/prisoners?${query}`));
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error).toMatch(/parameter/i);
+    }
+    expect((await updatesRoute(get("/api/v1/updates?page=2"))).status).toBe(400);
+    expect((await prisonerRoute(get("/api/v1/prisoners/BAD!"), slug("BAD!"))).status).toBe(400);
+    expect((await prisonerRoute(get("/api/v1/prisoners/nobody"), slug("nobody"))).status).toBe(404);
+    expect((await petitionRoute(get("/api/v1/petitions/nothing"), slug("nothing"))).status).toBe(404);
+  });
+
+  it("gives a profile with its sourced timeline", async () => {
+    const body = await (await prisonerRoute(get("/api/v1/prisoners/maryia-kalesnikava"), slug("maryia-kalesnikava"))).json();
+    expect(body.data).toMatchObject({ status: "RELEASED", detainedOn: "2020-09-07", releasedOn: "2025-12-13", daysBehindBars: 1923 });
+    expect(body.data.timeline.every((e: { sources: unknown[] }) => e.sources.length > 0)).toBe(true);
+  });
+
+  it("gives a petition's stored count, goal and state", async () => {
+    const body = await (await petitionRoute(get("/api/v1/petitions/free-marfa-rabkova"), slug("free-marfa-rabkova"))).json();
+    const stored = await db.petition.findUniqueOrThrow({ where: { slug: "free-marfa-rabkova" } });
+    expect(body.data).toMatchObject({ confirmedCount: stored.confirmedCount, goal: stored.goal, state: "OPEN" });
+    expect(stored.confirmedCount).toBeGreaterThan(0);
+  });
+
+  it("sends open CORS and caching headers, and answers preflight", async () => {
+    const response = await updatesRoute(get("/api/v1/updates"));
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("cache-control")).toMatch(/public, max-age=\d+/);
+    expect((await response.json()).data[0].slug).toBe("belarus-releases-prominent-prisoners-2025-12-13");
+    expect(OPTIONS().status).toBe(204);
+  });
+
+  it("never contains a supporter's address, its hash, or an IP hash", async () => {
+    const bodies = await Promise.all([
+      prisonersRoute(get("/api/v1/prisoners")).then((r) => r.text()),
+      prisonerRoute(get("/api/v1/prisoners/marfa-rabkova"), slug("marfa-rabkova")).then((r) => r.text()),
+      petitionRoute(get("/api/v1/petitions/free-marfa-rabkova"), slug("free-marfa-rabkova")).then((r) => r.text()),
+      updatesRoute(get("/api/v1/updates")).then((r) => r.text()),
+    ]);
+    for (const body of bodies) {
+      expect(body).not.toContain(SUPPORTER);
+      expect(body).not.toContain(emailHashOf(SUPPORTER));
+      expect(body).not.toContain("ip-hash-x");
+      expect(body).not.toContain("Ira");
+    }
+  });
+});
