@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { describedBy, Field } from "@/components/forms/Field";
+import { FormMessage, Honeypot } from "@/components/forms/FormParts";
 import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { postComment } from "@/lib/comments/actions";
 import { MESSAGE_MAX, NAME_MAX } from "@/lib/comments/checks";
@@ -52,11 +53,7 @@ export function CommentForm({ page }: { page: string }) {
       data-testid="comment-form"
     >
       <input type="hidden" value={page} {...register("page")} />
-      {state.status === "error" && state.message && (
-        <p className="rounded border border-accent bg-white p-3 text-sm font-semibold" data-testid="form-message" aria-live="assertive">
-          {errorText(state.message)}
-        </p>
-      )}
+      <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
       <Field id="comment-name" label={t("form.name")} hint={t("form.nameHint")} error={fieldError("name")}>
         <input
           id="comment-name"
@@ -81,11 +78,7 @@ export function CommentForm({ page }: { page: string }) {
           {...register("message")}
         />
       </Field>
-      {/* Off-screen trap for bots; people never reach it. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="comment-website">{tf("honeypot")}</label>
-        <input id="comment-website" tabIndex={-1} autoComplete="off" {...register("website")} />
-      </div>
+      <Honeypot id="comment-website" field={register("website")} />
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"
