@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import messages from "./lib/i18n/messages/en.json";
 import { routing } from "./lib/i18n/routing";
+import { REFERRAL_COOKIE, referralCookieValue, referralFromSearchParams } from "./lib/referrals/referral";
 import { classifyPath, UNMATCHED_PATH } from "./lib/routing/missing-pages";
 
 const handleLocale = createMiddleware(routing);
@@ -16,8 +17,22 @@ export default async function proxy(request: NextRequest) {
     case "outside-locale":
       return NextResponse.next();
     case "localized":
-      return handleLocale(request);
+      return rememberReferral(request, handleLocale(request));
   }
+}
+
+// A shared link's referral (?ref=…&ch=…) is kept in a first-party session cookie, so it reaches
+// the sign form even without JavaScript and the page itself stays cached (the same HTML for all).
+function rememberReferral(request: NextRequest, response: NextResponse): NextResponse {
+  const referral = referralFromSearchParams(request.nextUrl.searchParams);
+  if (!referral) return response;
+  response.cookies.set(REFERRAL_COOKIE, referralCookieValue(referral), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: request.nextUrl.protocol === "https:",
+    path: "/",
+  });
+  return response;
 }
 
 // Every form here is small: a name, an address, a message of at most 2,000 characters. A larger

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { linkIn, waitForMail } from "./support/mail";
+import { signAndConfirmHere } from "./support/signing";
 
 test("a supporter exports and then erases their data; their confirmed signature still counts", async ({ page, request }, testInfo) => {
   const email = `mine-${testInfo.project.name}-${Date.now()}@example.org`;
@@ -7,21 +8,12 @@ test("a supporter exports and then erases their data; their confirmed signature 
 
   // Sign and confirm first.
   await page.goto(`/petitions/${slug}`);
-  const form = page.getByTestId("sign-form");
-  await form.getByLabel("Your name").fill("Tatsiana Mine");
-  await form.getByLabel("Your email").fill(email);
-  await form.getByLabel("Your country").selectOption({ label: "Poland" });
-  let since = Date.now();
-  await form.getByRole("button", { name: "Sign the petition" }).click();
-  await expect(page.getByTestId("sign-sent")).toBeVisible();
-  await page.goto(linkIn((await waitForMail(request, { to: email, after: since })).text, "/confirm/"));
-  await page.getByRole("button", { name: "Confirm my signature" }).click();
-  await expect(page.getByTestId("confirm-done")).toBeVisible();
+  await signAndConfirmHere(page, request, { name: "Tatsiana Mine", email, country: "Poland" });
 
   // Ask for the link.
   await page.goto("/my-data");
   await page.getByTestId("my-data-form").getByLabel("Your email").fill(email);
-  since = Date.now();
+  const since = Date.now();
   await page.getByRole("button", { name: "Send me the link" }).click();
   await expect(page.getByTestId("my-data-sent")).toBeVisible();
   const link = linkIn((await waitForMail(request, { to: email, subject: /data/i, after: since })).text, "/my-data/");

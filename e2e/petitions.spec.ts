@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { linkIn, waitForMail } from "./support/mail";
+import { submitSignForm, type Signer } from "./support/signing";
 
 // Each project signs its own petition, so counts are not moved by the other project's run.
 const PETITION = { "with-js": "free-nasta-loika", "without-js": "free-marfa-rabkova" } as Record<string, string>;
@@ -9,16 +10,10 @@ async function readCount(page: Page): Promise<number> {
   return /No signatures/.test(text) ? 0 : Number(text.replace(/[^0-9]/g, ""));
 }
 
-async function sign(page: Page, slug: string, fields: { name: string; email: string; country: string; showName?: boolean }) {
-  const form = page.getByTestId("sign-form");
-  await form.getByLabel("Your name").fill(fields.name);
-  await form.getByLabel("Your email").fill(fields.email);
-  await form.getByLabel("Your country").selectOption({ label: fields.country });
-  if (fields.showName) await form.getByLabel("Show my first name and country among the signers").check();
-  await form.getByRole("button", { name: "Sign the petition" }).click();
+async function sign(page: Page, signer: Signer) {
+  await submitSignForm(page, signer);
   await expect(page.getByTestId("sign-sent")).toContainText("Check your inbox");
-  await expect(page.getByTestId("sign-sent")).not.toContainText(fields.email);
-  void slug;
+  await expect(page.getByTestId("sign-sent")).not.toContainText(signer.email);
 }
 
 test("sign, confirm by mail, be counted once, and be asked to share", async ({ page, request }, testInfo) => {
@@ -29,7 +24,7 @@ test("sign, confirm by mail, be counted once, and be asked to share", async ({ p
   const before = await readCount(page);
 
   const startedAt = Date.now();
-  await sign(page, slug, { name: `Ales Signer`, email, country: "Lithuania", showName: true });
+  await sign(page, { name: `Ales Signer`, email, country: "Lithuania", showName: true });
   const mail = await waitForMail(request, { to: email, subject: "Confirm your signature", after: startedAt });
   const confirmUrl = linkIn(mail.text, "/confirm/");
 
@@ -52,7 +47,7 @@ test("sign, confirm by mail, be counted once, and be asked to share", async ({ p
 
   // The same person again, written differently: no second signature, an "already signed" mail.
   const again = Date.now();
-  await sign(page, slug, { name: "Ales Signer", email: `Signer-${id}+x@Example.com`, country: "Lithuania" });
+  await sign(page, { name: "Ales Signer", email: `Signer-${id}+x@Example.com`, country: "Lithuania" });
   await waitForMail(request, { to: `signer-${id}+x@example.com`, subject: "already signed", after: again });
   await page.waitForTimeout(11_000);
   await page.goto(`/petitions/${slug}`);

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { linkIn, waitForMail } from "./support/mail";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { signAndConfirmHere, submitSignForm, useOwnAddress } from "./support/signing";
 import { createStaff, signInAs } from "./support/staff";
 
 // The CSV export of a petition holds its confirmed signatures and nothing else. Other specs sign
@@ -9,32 +9,18 @@ import { createStaff, signInAs } from "./support/staff";
 
 const PETITION = "release-all-political-prisoners";
 
-/** Sign-in and signing are limited per address, and many specs do both: each test uses its own. */
-async function useOwnAddress(page: Page) {
-  const octet = () => Math.floor(Math.random() * 254) + 1;
-  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
-}
-
 function letters(length: number): string {
   return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
 }
 
 async function sign(page: Page, name: string, email: string) {
   await page.goto(`/petitions/${PETITION}`);
-  const form = page.getByTestId("sign-form");
-  await form.getByLabel("Your name").fill(name);
-  await form.getByLabel("Your email").fill(email);
-  await form.getByLabel("Your country").selectOption({ label: "Lithuania" });
-  await form.getByRole("button", { name: "Sign the petition" }).click();
-  await expect(page.getByTestId("sign-sent")).toBeVisible();
+  await submitSignForm(page, { name, email });
 }
 
-async function signAndConfirm(page: Page, request: Parameters<typeof waitForMail>[0], name: string, email: string) {
-  const since = Date.now();
-  await sign(page, name, email);
-  await page.goto(linkIn((await waitForMail(request, { to: email, subject: "Confirm your signature", after: since })).text, "/confirm/"));
-  await page.getByRole("button", { name: "Confirm my signature" }).click();
-  await expect(page.getByTestId("confirm-done")).toBeVisible();
+async function signAndConfirm(page: Page, request: APIRequestContext, name: string, email: string) {
+  await page.goto(`/petitions/${PETITION}`);
+  await signAndConfirmHere(page, request, { name, email });
 }
 
 /** The CSV the export form downloads, as rows of cells (RFC 4180). */

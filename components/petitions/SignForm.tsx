@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { describedBy, Field, useErrorText } from "@/components/forms/Field";
 import { FormMessage, Honeypot } from "@/components/forms/FormParts";
@@ -9,6 +10,7 @@ import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { Link } from "@/lib/i18n/navigation";
 import { signPetition } from "@/lib/petitions/actions";
 import { signSchema, type SignInput, type SignState } from "@/lib/petitions/schema";
+import { referralFromSearchParams } from "@/lib/referrals/referral";
 
 const INITIAL: SignState = { status: "idle" };
 const FAILED: SignState = { status: "error", message: "network" };
@@ -24,6 +26,7 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
   const {
     register,
     handleSubmit,
+    setValue,
     formState: { errors },
   } = useForm<SignInput>({
     resolver: zodResolver(signSchema),
@@ -36,8 +39,19 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
       showName: echoed?.showName === true,
       subscribe: echoed?.subscribe === true,
       website: "",
+      ref: "",
+      ch: "",
     },
   });
+
+  // The shared link this visit came through, passed on in hidden fields. Read after hydration:
+  // the page is cached and the same for every visitor. (Without JavaScript the action reads the
+  // cookie the proxy set from the same link.)
+  useEffect(() => {
+    const referral = referralFromSearchParams(new URLSearchParams(window.location.search));
+    setValue("ref", referral?.code ?? "");
+    setValue("ch", referral?.channel ?? "");
+  }, [setValue]);
 
   if (state.status === "sent") {
     return (
@@ -62,6 +76,8 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
       data-testid="sign-form"
     >
       <input type="hidden" value={petitionSlug} {...register("petition")} />
+      <input type="hidden" {...register("ref")} />
+      <input type="hidden" {...register("ch")} />
       <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
       <Field id={id("name")} label={t("form.name")} error={fieldError("name")}>
         <input

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { Page } from "@playwright/test";
-import Database from "better-sqlite3";
+import { openE2eDatabase as database, storedNow } from "./database";
 
 // Staff accounts for end-to-end tests, written straight into the test server's database (the
 // same rows `npm run staff:add` writes), each test with its own account.
-const E2E_DB = "data/e2e.db";
 
 export interface TestStaff {
   id: string;
@@ -13,18 +12,12 @@ export interface TestStaff {
   password: string;
 }
 
-function database() {
-  const db = new Database(E2E_DB, { timeout: 5000 });
-  db.pragma("journal_mode = WAL");
-  return db;
-}
-
 export async function createStaff(role: "ADMIN" | "MODERATOR"): Promise<TestStaff> {
   const id = randomUUID();
   const email = `${role.toLowerCase()}-${id.slice(0, 8)}@staff.test`;
   const password = `pw-${randomUUID()}`;
   const passwordHash = await hash(password);
-  const now = new Date().toISOString().replace("Z", "+00:00");
+  const now = storedNow();
   const db = database();
   db.prepare(`INSERT INTO "StaffUser" (id, email, role, active, passwordHash, createdAt, updatedAt) VALUES (?, ?, ?, 1, ?, ?, ?)`).run(
     id,

@@ -15,7 +15,10 @@ const latestText = async (kind: string) =>
 describe("my data", () => {
   it("lists, then erases, a supporter's data while confirmed signatures keep counting", async () => {
     const sign = (petition: string, subscribe = false) =>
-      recordSignature({ petition, name: "Maria Example", email: EMAIL, country: "DE", showName: true, subscribe }, "ip-hash");
+      recordSignature({ petition, name: "Maria Example", email: EMAIL, country: "DE", showName: true, subscribe }, "ip-hash", {
+        code: "Fr1end-x",
+        channel: "whatsapp",
+      });
     await sign("free-marfa-rabkova", true);
     await confirmSignature(tokenIn(await latestText("signature-confirm"), "/confirm"));
     await sign("free-nasta-loika");
@@ -32,12 +35,15 @@ describe("my data", () => {
       ["free-nasta-loika", "PENDING"],
     ]);
     expect(data.subscriptions.map((s) => s.state)).toEqual(["CONFIRMED"]);
+    // The shared link they came through, and their own share code, are theirs to see.
+    expect(data.signatures[0]).toMatchObject({ referralCode: "Fr1end-x", referralChannel: "whatsapp", shareCode: expect.any(String) });
 
     expect(await eraseSupporterData(emailHash!)).toEqual({ anonymisedSignatures: 1, deletedSignatures: 1, deletedSubscriptions: 1 });
     expect(await collectSupporterData(emailHash!)).toEqual({ signatures: [], subscriptions: [] });
     expect(await counted()).toBe(before);
     const kept = await db.signature.findFirstOrThrow({ where: { erasedAt: { not: null } } });
     expect(kept).toMatchObject({ state: "CONFIRMED", name: null, publicName: null, emailEncrypted: null, ipHash: null, showName: false });
+    expect(kept).toMatchObject({ shareCode: null, referralCode: null, referralChannel: null });
     expect(kept.emailHash).not.toBe(emailHash);
     expect(await emailHashForLink(token)).toBeNull();
   });

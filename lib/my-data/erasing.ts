@@ -38,6 +38,10 @@ export async function eraseSupporterData(emailHash: string, now: Date = new Date
           emailEncrypted: null,
           emailHash: `erased:${randomUUID()}`,
           ipHash: null,
+          // Referrals would tie the signature to the supporters who shared with them, and to those they shared with.
+          shareCode: null,
+          referralCode: null,
+          referralChannel: null,
           erasedAt: now,
         },
       });

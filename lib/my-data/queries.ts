@@ -23,6 +23,10 @@ export async function collectSupporterData(emailHash: string) {
         state: true,
         createdAt: true,
         confirmedAt: true,
+        // The supporter's own share code, and the shared link they came through, if any.
+        shareCode: true,
+        referralCode: true,
+        referralChannel: true,
       },
       orderBy: { createdAt: "asc" },
     }),

@@ -49,8 +49,25 @@ export async function listPetitionsForPrisoner(prisonerSlug: string): Promise<Pe
   });
 }
 
+/** What a petition's link-preview image shows: the stored count, the goal, the people it is for. */
+export async function getPetitionPreview(slug: string) {
+  return db.petition.findUnique({
+    where: { slug },
+    select: {
+      ...cardSelect,
+      prisoners: { select: { nameLatin: true, nameBelarusian: true }, orderBy: { nameLatin: "asc" } },
+    },
+  });
+}
+
+/** Every petition's address and last change, for the sitemap. */
+export async function listPetitionsForSitemap() {
+  return db.petition.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+}
+
 export type SignatureLinkState =
-  | { state: "pending" | "confirmed" | "expired" | "closed"; petition: { slug: string; title: string }; shareCode: string | null }
+  | { state: "confirmed"; petition: { slug: string; title: string }; shareCode: string | null; referredCount: number }
+  | { state: "pending" | "expired" | "closed"; petition: { slug: string; title: string }; shareCode: null }
   | { state: "invalid" };
 
 /** What a confirmation link stands for, without changing anything (a GET never writes). */
@@ -62,9 +79,22 @@ export async function describeConfirmationLink(token: string, now: Date = new Da
   });
   if (!signature) return { state: "invalid" };
   const petition = { slug: signature.petition.slug, title: signature.petition.title };
-  if (signature.state === "CONFIRMED") return { state: "confirmed", petition, shareCode: signature.shareCode };
+  if (signature.state === "CONFIRMED") {
+    return {
+      state: "confirmed",
+      petition,
+      shareCode: signature.shareCode,
+      referredCount: await countReferredSignatures(signature.shareCode),
+    };
+  }
   if (signature.state !== "PENDING") return { state: "invalid" };
   if (!signature.tokenExpiresAt || signature.tokenExpiresAt < now) return { state: "expired", petition, shareCode: null };
   if (signature.petition.state !== "OPEN") return { state: "closed", petition, shareCode: null };
   return { state: "pending", petition, shareCode: null };
+}
+
+/** Confirmed signatures that came through a supporter's share links (on any petition). */
+export async function countReferredSignatures(shareCode: string | null): Promise<number> {
+  if (!shareCode) return 0;
+  return db.signature.count({ where: { referralCode: shareCode, state: "CONFIRMED" } });
 }

@@ -10,6 +10,10 @@ export const signSchema = z.object({
   showName: checkbox,
   subscribe: checkbox,
   website: honeypot,
+  // The referral of the shared link the signer came through (lib/referrals/referral.ts). Filled by
+  // the page, not the signer: anything malformed is dropped, never shown as an error.
+  ref: z.string().max(20).optional().catch(undefined),
+  ch: z.string().max(20).optional().catch(undefined),
 });
 
 export type SignInput = z.input<typeof signSchema>;

@@ -22,6 +22,8 @@ function aWrite(petition: string, emailHash = randomUUID(), consent = false): Si
       ipHash: "ip",
       confirmTokenHash: randomUUID(),
       tokenExpiresAt: new Date("2030-01-02T03:04:05.678Z"),
+      referralCode: "AbC-12_z",
+      referralChannel: "telegram",
     },
     mail: {
       kind: "signature-confirm",

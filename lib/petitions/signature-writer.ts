@@ -26,6 +26,8 @@ export interface SignatureRow {
   ipHash: string;
   confirmTokenHash: string;
   tokenExpiresAt: Date;
+  referralCode: string | null;
+  referralChannel: string | null;
 }
 
 /** The "send me updates" consent given while signing. */
@@ -74,8 +76,8 @@ export const sqliteStore: BatchStore = async (writes, now) => {
   const connection = sqliteConnection();
   statements ??= {
     signature: connection.prepare(
-      `INSERT INTO "Signature" ("id", "petitionId", "name", "publicName", "emailEncrypted", "emailHash", "country", "state", "showName", "ipHash", "confirmTokenHash", "tokenExpiresAt", "createdAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Signature" ("id", "petitionId", "name", "publicName", "emailEncrypted", "emailHash", "country", "state", "showName", "ipHash", "confirmTokenHash", "tokenExpiresAt", "referralCode", "referralChannel", "createdAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)`,
     ),
     mail: connection.prepare(
       `INSERT INTO "OutboxMessage" ("id", "kind", "toEncrypted", "subject", "text", "html", "headers", "state", "attempts", "nextAttemptAt", "createdAt")
@@ -103,6 +105,8 @@ export const sqliteStore: BatchStore = async (writes, now) => {
         s.ipHash,
         s.confirmTokenHash,
         sqliteDateTime(s.tokenExpiresAt),
+        s.referralCode,
+        s.referralChannel,
         at,
       );
       insertMail.run(randomUUID(), m.kind, m.toEncrypted, m.subject, m.text, m.html, m.headers ?? null, at, at);

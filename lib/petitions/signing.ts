@@ -7,6 +7,7 @@ import { renderMail } from "../mail/templates";
 import { emailHashOf } from "../supporters/identity";
 import { links } from "../supporters/links";
 import { CONFIRM_LINK_LIFETIME_MS, unsubscribeTokenHash } from "../supporters/tokens";
+import type { Referral } from "../referrals/referral";
 import { firstName, type SignData } from "./schema";
 import { consentUpsert, writeSignature, type ConsentRow } from "./signature-writer";
 
@@ -37,7 +38,7 @@ function consentRow(emailHash: string, email: string, signatureId: string): Cons
  * from the same (canonical) address writes no row: it gets a "you already signed" mail instead,
  * and the caller answers both the same way, so the page never tells who signed.
  */
-export async function recordSignature(input: SignData, ipHash: string): Promise<SignOutcome> {
+export async function recordSignature(input: SignData, ipHash: string, referral: Referral | null = null): Promise<SignOutcome> {
   const petition = await petitionForSigning(input.petition);
   if (!petition) return "unknown-petition";
   if (petition.state !== "OPEN") return "closed";
@@ -67,6 +68,8 @@ export async function recordSignature(input: SignData, ipHash: string): Promise<
       ipHash,
       confirmTokenHash: tokenHash,
       tokenExpiresAt,
+      referralCode: referral?.code ?? null,
+      referralChannel: referral?.channel ?? null,
     },
     mail: outboxRow({ kind: "signature-confirm", to: email, ...mail }),
     consent: input.subscribe ? consentRow(emailHash, email, signatureId) : undefined,

@@ -49,12 +49,15 @@ export default async function ConfirmSignaturePage({ params, searchParams }: { p
     );
   }
   if (link.state === "confirmed") {
-    const shareUrl = `${links.petition(link.petition.slug)}${link.shareCode ? `?ref=${link.shareCode}` : ""}`;
     return (
       <Panel heading={t("confirmedHeading")} testId="confirm-done">
         <p>{t("confirmedText", { petition: link.petition.title })}</p>
         <h2 className="font-serif text-xl font-bold">{t("shareHeading")}</h2>
-        <ShareLinks url={shareUrl} text={link.petition.title} />
+        <p className="text-sm text-muted">{t("shareText")}</p>
+        <ShareLinks url={links.petition(link.petition.slug)} text={link.petition.title} referralCode={link.shareCode} />
+        <p className="font-semibold" data-testid="referred-count">
+          {t("referred", { count: link.referredCount })}
+        </p>
         {petitionLink}
       </Panel>
     );

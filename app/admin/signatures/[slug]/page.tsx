@@ -4,8 +4,9 @@ import { MissingRecord } from "@/components/admin/content/EditorPage";
 import { ExportForm } from "@/components/admin/signatures/ExportForm";
 import { InvalidationForm } from "@/components/admin/signatures/InvalidationForm";
 import { BusiestAddresses } from "@/components/admin/signatures/SignatureCounts";
+import { CountTable, SignaturesPerDayChart } from "@/components/admin/signatures/SignatureSources";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { getPetitionSignatures } from "@/lib/signatures/queries";
+import { getPetitionSignatures, getSignatureSources } from "@/lib/signatures/queries";
 
 export const metadata: Metadata = { title: "Petition signatures" };
 
@@ -14,6 +15,7 @@ export default async function PetitionSignaturesPage({ params }: { params: Promi
   const { slug } = await params;
   const petition = await getPetitionSignatures(slug);
   if (!petition) return <MissingRecord what="petition" />;
+  const sources = await getSignatureSources(petition.id);
   const n = (value: number) => value.toLocaleString("en");
   return (
     <div className="space-y-8">
@@ -29,6 +31,31 @@ export default async function PetitionSignaturesPage({ params }: { params: Promi
           {n(petition.counts.INVALIDATED + petition.counts.FRAUDULENT)} invalidated
         </p>
       </header>
+      <section aria-labelledby="sources-heading" className="space-y-4">
+        <h2 id="sources-heading" className="font-serif text-2xl font-bold">
+          Where signatures come from
+        </h2>
+        <SignaturesPerDayChart series={sources.perDay} />
+        <p className="max-w-prose text-sm text-muted">
+          A supporter&apos;s share links carry their share code and the channel they shared on. The codes are random; this page does not say
+          whose they are.
+        </p>
+        <div className="flex flex-wrap gap-10">
+          <CountTable
+            caption="By source"
+            testId="by-source"
+            rows={[
+              { label: "direct (no code)", count: sources.direct },
+              ...sources.topReferrers.map((row) => ({ label: row.code, count: row.count })),
+            ]}
+          />
+          <CountTable
+            caption="By channel"
+            testId="by-channel"
+            rows={sources.byChannel.map((row) => ({ label: row.channel ?? "none", count: row.count }))}
+          />
+        </div>
+      </section>
       <section aria-labelledby="export-heading" className="space-y-3">
         <h2 id="export-heading" className="font-serif text-2xl font-bold">
           Export
