@@ -30,8 +30,8 @@ export function decrypt(sealed: string): string {
   return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
 }
 
-/** Keyed hash of a value in a purpose ("email", "ip"), so hashes of one purpose never match another's. */
-export function keyedHash(purpose: "email" | "ip", value: string): string {
+/** Keyed hash of a value in a purpose ("email", "ip", "letter"), so hashes of one purpose never match another's. */
+export function keyedHash(purpose: "email" | "ip" | "letter", value: string): string {
   return createHmac("sha256", secret("HASH_KEY")).update(`${purpose}:${value}`).digest("hex");
 }
 

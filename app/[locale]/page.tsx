@@ -10,6 +10,7 @@ import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
 import { listFeaturedPrisoners } from "@/lib/prisoners/queries";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { getLatestUpdate } from "@/lib/updates/queries";
 
 // Rendered on first visit, then served from cache; refreshed hourly so day counts keep growing.
@@ -18,7 +19,7 @@ export const revalidate = 3600;
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "site" });
-  return { title: { absolute: `${t("name")}: ${t("tagline")}` }, alternates: { canonical: localePath(locale, "/") } };
+  return pageMetadata({ locale, path: "/", title: { absolute: `${t("name")}: ${t("tagline")}` }, description: t("description") });
 }
 
 export default async function HomePage({ params }: { params: LocaleParams }) {

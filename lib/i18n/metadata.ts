@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { localePath, resolvePageLocale, type LocaleParams } from "./page-params";
+import { pageMetadata } from "../seo/metadata";
+import { resolvePageLocale, type LocaleParams } from "./page-params";
 
 type PageNamespace = "act" | "privacy" | "updates" | "prisoners";
 
@@ -8,5 +9,5 @@ type PageNamespace = "act" | "privacy" | "updates" | "prisoners";
 export async function catalogueMetadata(params: LocaleParams, namespace: PageNamespace, path: string): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace });
-  return { title: t("title"), description: t("description"), alternates: { canonical: localePath(locale, path) } };
+  return pageMetadata({ locale, path, title: t("title"), description: t("description") });
 }

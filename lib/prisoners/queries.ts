@@ -100,3 +100,14 @@ export async function listPrisonerSlugs(): Promise<string[]> {
   const rows = await db.prisoner.findMany({ select: { slug: true } });
   return rows.map((row) => row.slug);
 }
+
+/** What a profile's link-preview image shows; null for an unknown slug. */
+export async function getPrisonerPreview(slug: string, today: Date = new Date()) {
+  const row = await db.prisoner.findUnique({ where: { slug }, select: cardSelect });
+  return row ? withDays(row, today) : null;
+}
+
+/** Every profile's address and last change, for the sitemap. */
+export async function listPrisonersForSitemap() {
+  return db.prisoner.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+}

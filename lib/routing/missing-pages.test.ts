@@ -32,6 +32,9 @@ describe("classifyPath", () => {
   it("passes files under public/ and routes outside the locale segment untouched", async () => {
     expect(await classify("/favicon.ico")).toBe("outside-locale");
     expect(await classify("/updates/feed.xml")).toBe("outside-locale");
+    expect(await classify("/sitemap.xml")).toBe("outside-locale");
+    expect(await classify("/robots.txt")).toBe("outside-locale");
+    expect(await classify("/og/prisoners/maryia-kalesnikava")).toBe("outside-locale");
     expect(await classify("/no-such-file.txt")).toBe("missing");
   });
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createPrismaClient } from "../db/client";
 import { env } from "../env";
 import { routing } from "../i18n/routing";
+import { HELD_STATUS } from "../letters/held";
 
 // Decides, before routing, whether a request is for a page that does not exist, so the proxy can
 // send it to Next's unmatched-route 404 (real HTML) rather than letting a page call notFound()
@@ -40,8 +41,23 @@ async function slugExists(kind: ContentKind, slug: string): Promise<boolean> {
   return slugs.has(slug);
 }
 
+// Letter pages exist only for people still held (docs/decisions/012). A release must close the page
+// within the interval too, so this list is reloaded once it is older than that, on a hit as on a miss.
+let held: { slugs: Set<string>; loadedAt: number } | undefined;
+
+async function isHeld(slug: string): Promise<boolean> {
+  if (!held || Date.now() - held.loadedAt >= RELOAD_INTERVAL_MS) {
+    db ??= createPrismaClient(env.DATABASE_URL);
+    const rows = await db.prisoner.findMany({ where: { status: HELD_STATUS }, select: { slug: true } });
+    held = { slugs: new Set(rows.map((row) => row.slug)), loadedAt: Date.now() };
+  }
+  return held.slugs.has(slug);
+}
+
 // Routes outside the [locale] segment; they and the files under public/ pass the proxy untouched.
-const ROUTES_OUTSIDE_LOCALE = new Set(["/updates/feed.xml"]);
+const ROUTES_OUTSIDE_LOCALE = new Set(["/updates/feed.xml", "/sitemap.xml", "/robots.txt"]);
+// Link-preview images (app/og/): their route answers 404 for unknown slugs itself.
+const PREFIXES_OUTSIDE_LOCALE = ["/og/"];
 
 function stripLocale(pathname: string): string {
   const [, first, ...rest] = pathname.split("/");
@@ -55,8 +71,10 @@ export async function classifyPath(
   pathname: string,
   publicDir = join(/*turbopackIgnore: true*/ process.cwd(), "public"),
 ): Promise<PathKind> {
-  if (ROUTES_OUTSIDE_LOCALE.has(pathname)) return "outside-locale";
+  if (ROUTES_OUTSIDE_LOCALE.has(pathname) || PREFIXES_OUTSIDE_LOCALE.some((prefix) => pathname.startsWith(prefix))) return "outside-locale";
   const path = stripLocale(pathname);
+  const letter = path.match(/^\/prisoners\/([^/]+)\/letter\/?$/);
+  if (letter) return (await isHeld(decodeURIComponent(letter[1]!))) ? "localized" : "missing";
   const content = path.match(/^\/(prisoners|updates|petitions)\/([^/]+)\/?$/);
   if (content) {
     return (await slugExists(content[1] as ContentKind, decodeURIComponent(content[2]!))) ? "localized" : "missing";

@@ -41,3 +41,21 @@ export async function listUpdatesForFeed(take = 20) {
     take,
   });
 }
+
+/** What an update's link-preview image shows. */
+export async function getUpdatePreview(slug: string) {
+  return db.update.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      title: true,
+      publishedAt: true,
+      prisoners: { select: { nameLatin: true, nameBelarusian: true }, orderBy: { nameLatin: "asc" } },
+    },
+  });
+}
+
+/** Every update's address and last change, for the sitemap. */
+export async function listUpdatesForSitemap() {
+  return db.update.findMany({ select: { slug: true, updatedAt: true }, orderBy: { publishedAt: "desc" } });
+}

@@ -3,10 +3,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PetitionProgress } from "@/components/petitions/PetitionProgress";
 import { SignForm } from "@/components/petitions/SignForm";
+import { ShareLinks } from "@/components/ui/ShareLinks";
 import { ArticleBody } from "@/components/updates/ArticleBody";
+import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolvePageLocale } from "@/lib/i18n/page-params";
+import { ogImageFor } from "@/lib/og/cards";
 import { getPetition } from "@/lib/petitions/queries";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { countryName, countryOptions } from "@/lib/supporters/countries";
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -23,11 +27,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = await resolvePageLocale(params);
   const petition = await getPetition(slug);
   if (!petition) return {};
-  return {
+  return pageMetadata({
+    locale,
+    path: `/petitions/${petition.slug}`,
     title: petition.title,
     description: petition.summary,
-    alternates: { canonical: localePath(locale, `/petitions/${petition.slug}`) },
-  };
+    image: await ogImageFor("petitions", petition.slug),
+  });
 }
 
 export default async function PetitionPage({ params }: { params: Params }) {
@@ -35,7 +41,11 @@ export default async function PetitionPage({ params }: { params: Params }) {
   const locale = await resolvePageLocale(params);
   const petition = await getPetition(slug);
   if (!petition) notFound();
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "petitions" }), getFormatter({ locale })]);
+  const [t, tShare, format] = await Promise.all([
+    getTranslations({ locale, namespace: "petitions" }),
+    getTranslations({ locale, namespace: "share" }),
+    getFormatter({ locale }),
+  ]);
 
   return (
     <article className="grid gap-10 lg:grid-cols-[1fr_22rem]">
@@ -95,6 +105,15 @@ export default async function PetitionPage({ params }: { params: Params }) {
             {t("closed")}
           </p>
         )}
+        <section className="space-y-2" aria-labelledby="share-heading">
+          <h2 id="share-heading" className="font-serif text-xl font-bold">
+            {tShare("petitionHeading")}
+          </h2>
+          <ShareLinks
+            url={`${env.APP_URL}${localePath(locale, `/petitions/${petition.slug}`)}`}
+            text={tShare("petitionMessage", { title: petition.title })}
+          />
+        </section>
       </aside>
     </article>
   );

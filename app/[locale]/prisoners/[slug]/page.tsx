@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionCard } from "@/components/act/ActionCard";
 import { CommentSection } from "@/components/comments/CommentSection";
+import { LetterSection } from "@/components/letters/LetterSection";
 import { SignBlock } from "@/components/petitions/SignBlock";
 import { SubscribeForm } from "@/components/subscriptions/SubscribeForm";
 import { DaysBehindBars } from "@/components/prisoners/DaysBehindBars";
@@ -12,14 +13,19 @@ import { StatusBadge } from "@/components/prisoners/StatusBadge";
 import { Timeline } from "@/components/prisoners/Timeline";
 import { ShareLinks } from "@/components/ui/ShareLinks";
 import { SourceLink } from "@/components/ui/SourceLinks";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { UpdateTeaser } from "@/components/updates/UpdateTeaser";
 import { getCommentSection } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolvePageLocale } from "@/lib/i18n/page-params";
+import { getLetterRecipient } from "@/lib/letters/queries";
 import { listPetitionsForPrisoner } from "@/lib/petitions/queries";
+import { ogImageFor } from "@/lib/og/cards";
 import { getPrisonerProfile } from "@/lib/prisoners/queries";
+import { profileJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { countryOptions } from "@/lib/supporters/countries";
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -39,11 +45,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!person) return {};
   const t = await getTranslations({ locale, namespace: "status" });
   const cyrillic = person.nameBelarusian ? ` (${person.nameBelarusian})` : "";
-  return {
+  return pageMetadata({
+    locale,
+    path: `/prisoners/${person.slug}`,
     title: `${person.nameLatin}${cyrillic}`,
     description: `${person.nameLatin}: ${t(person.status)}. ${person.biography ?? ""}`.trim(),
-    alternates: { canonical: localePath(locale, `/prisoners/${person.slug}`) },
-  };
+    type: "profile",
+    image: await ogImageFor("prisoners", person.slug),
+  });
 }
 
 export default async function PrisonerPage({ params }: { params: Params }) {
@@ -51,7 +60,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
   const locale = await resolvePageLocale(params);
   const person = await getPrisonerProfile(slug);
   if (!person) notFound();
-  const [t, tStatus, tAct, tShare, format, petitions, messages] = await Promise.all([
+  const [t, tStatus, tAct, tShare, format, petitions, messages, image] = await Promise.all([
     getTranslations({ locale, namespace: "profile" }),
     getTranslations({ locale, namespace: "status" }),
     getTranslations({ locale, namespace: "act" }),
@@ -59,8 +68,11 @@ export default async function PrisonerPage({ params }: { params: Params }) {
     getFormatter({ locale }),
     listPetitionsForPrisoner(person.slug),
     getCommentSection({ kind: "prisoner", slug: person.slug }),
+    ogImageFor("prisoners", person.slug),
   ]);
   const day = (date: Date) => format.dateTime(date, dateFormatFor("DAY"));
+  // Only for people still held: null for everyone else.
+  const letterRecipient = await getLetterRecipient(person.slug);
   const pageUrl = `${env.APP_URL}${localePath(locale, `/prisoners/${person.slug}`)}`;
   const otherSpellings = person.spellings.filter(
     (s) => s.value !== person.nameLatin && s.value !== person.nameBelarusian && s.value !== person.nameRussian,
@@ -68,6 +80,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-10">
+      <JsonLd data={profileJsonLd(person, pageUrl, image)} />
       <header className="flex flex-col gap-6 sm:flex-row">
         <Portrait name={person.nameLatin} photoPath={person.photoPath} size="lg" />
         <div className="space-y-2">
@@ -195,6 +208,8 @@ export default async function PrisonerPage({ params }: { params: Params }) {
           </ActionCard>
         </div>
       </section>
+
+      {letterRecipient && <LetterSection recipient={letterRecipient} />}
 
       {messages && <CommentSection page={`prisoner:${person.slug}`} moderation={messages.moderation} comments={messages.comments} />}
 

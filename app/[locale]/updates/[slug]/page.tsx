@@ -3,11 +3,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CommentSection } from "@/components/comments/CommentSection";
 import { SourceList } from "@/components/ui/SourceLinks";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { ArticleBody } from "@/components/updates/ArticleBody";
 import { getCommentSection } from "@/lib/comments/queries";
+import { env } from "@/lib/env";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolvePageLocale } from "@/lib/i18n/page-params";
+import { ogImageFor } from "@/lib/og/cards";
+import { updateJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { getUpdate } from "@/lib/updates/queries";
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -23,11 +28,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const locale = await resolvePageLocale(params);
   const update = await getUpdate(slug);
   if (!update) return {};
-  return {
+  return pageMetadata({
+    locale,
+    path: `/updates/${update.slug}`,
     title: update.title,
     description: update.summary,
-    alternates: { canonical: localePath(locale, `/updates/${update.slug}`) },
-  };
+    type: "article",
+    image: await ogImageFor("updates", update.slug),
+    dates: { published: update.publishedAt, modified: update.updatedAt },
+  });
 }
 
 export default async function UpdatePage({ params }: { params: Params }) {
@@ -35,14 +44,18 @@ export default async function UpdatePage({ params }: { params: Params }) {
   const locale = await resolvePageLocale(params);
   const update = await getUpdate(slug);
   if (!update) notFound();
-  const [t, format, messages] = await Promise.all([
+  const [t, tSite, format, messages, image] = await Promise.all([
     getTranslations({ locale, namespace: "updates" }),
+    getTranslations({ locale, namespace: "site" }),
     getFormatter({ locale }),
     getCommentSection({ kind: "update", slug: update.slug }),
+    ogImageFor("updates", update.slug),
   ]);
+  const pageUrl = `${env.APP_URL}${localePath(locale, `/updates/${update.slug}`)}`;
 
   return (
     <article className="space-y-6">
+      <JsonLd data={updateJsonLd(update, pageUrl, image, { name: tSite("name"), url: env.APP_URL })} />
       <header className="space-y-2">
         <p className="text-sm text-muted">
           <time dateTime={update.publishedAt.toISOString().slice(0, 10)}>

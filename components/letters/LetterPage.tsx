@@ -1,0 +1,62 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { TemplateLanguage } from "@/lib/letters/schema";
+import { addressBlock, type LetterRecipient } from "@/lib/letters/templates";
+import { AddressBlock } from "./AddressBlock";
+import { LetterCounter } from "./LetterCounter";
+import { LetterTemplates } from "./LetterTemplates";
+import { PrintButton } from "./PrintButton";
+
+const GUIDANCE = ["language", "address", "harm", "censor", "patience", "safety"] as const;
+
+/**
+ * The letter page. On paper it is only the address block and the letter: a printed page that
+ * named the campaign could harm the person it is sent to (app/globals.css, docs/decisions/012).
+ */
+export function LetterPage({ recipient, template }: { recipient: LetterRecipient; template: TemplateLanguage }) {
+  const t = useTranslations("letters");
+  return (
+    <article className="space-y-8 print:space-y-10" data-letter-page>
+      <div className="space-y-3 print:hidden">
+        <Link href={`/prisoners/${recipient.slug}`} className="text-sm underline">
+          {t("backToProfile", { name: recipient.nameLatin })}
+        </Link>
+        <h1 className="font-serif text-4xl font-bold">{t("title", { name: recipient.nameLatin })}</h1>
+        <p className="max-w-prose text-lg">{t("intro")}</p>
+      </div>
+
+      <section aria-labelledby="guidance-heading" className="space-y-3 print:hidden" data-testid="letter-guidance">
+        <h2 id="guidance-heading" className="font-serif text-2xl font-bold">
+          {t("guidanceHeading")}
+        </h2>
+        <ul className="max-w-prose list-disc space-y-2 pl-5">
+          {GUIDANCE.map((key) => (
+            <li key={key}>{t(`guidance.${key}`)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="address-heading" className="space-y-3">
+        <h2 id="address-heading" className="font-serif text-2xl font-bold print:hidden">
+          {t("addressHeading")}
+        </h2>
+        {recipient.placeOfDetention && <p className="print:hidden">{t("placeOfDetention", { place: recipient.placeOfDetention })}</p>}
+        <AddressBlock block={addressBlock(recipient)} name={recipient.nameLatin} />
+      </section>
+
+      <LetterTemplates recipient={recipient} slug={recipient.slug} chosen={template} />
+
+      <div className="space-y-2 print:hidden">
+        <PrintButton label={t("print.button")} />
+        <p className="max-w-prose text-sm text-muted">{t("print.hint")}</p>
+      </div>
+
+      <section aria-labelledby="sent-heading" className="space-y-3 rounded bg-white p-6 ring-1 ring-line print:hidden">
+        <h2 id="sent-heading" className="font-serif text-2xl font-bold">
+          {t("sentHeading")}
+        </h2>
+        <LetterCounter idPrefix="letter-page" slug={recipient.slug} count={recipient.lettersSent} />
+      </section>
+    </article>
+  );
+}

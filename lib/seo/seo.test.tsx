@@ -1,0 +1,99 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, describe, expect, it } from "vitest";
+import { JsonLd } from "../../components/seo/JsonLd";
+import { db } from "../db";
+import { getPrisonerProfile } from "../prisoners/queries";
+import { profileJsonLd, updateJsonLd } from "./json-ld";
+import { pageMetadata } from "./metadata";
+import { buildRobots, buildSitemap } from "./sitemap";
+
+afterAll(() => db.$disconnect());
+
+/** The JSON in the first ld+json script, cut where a browser's HTML parser ends the element. */
+function scriptJson(html: string): unknown {
+  const match = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/i);
+  expect(match, html).not.toBeNull();
+  return JSON.parse(match![1]!);
+}
+
+describe("sitemap and robots", () => {
+  it("list every profile, petition, update and static page on APP_URL", async () => {
+    const urls = (await buildSitemap()).map((entry) => entry.url);
+    const prisoners = await db.prisoner.findMany({ select: { slug: true } });
+    expect(prisoners.length).toBeGreaterThan(0);
+    for (const { slug } of prisoners) expect(urls).toContain(`http://test.local/prisoners/${slug}`);
+    expect(urls).toContain("http://test.local/petitions/free-marfa-rabkova");
+    expect(urls).toContain("http://test.local/updates/belarus-releases-prominent-prisoners-2025-12-13");
+    for (const path of ["/", "/prisoners", "/updates", "/act", "/privacy"]) expect(urls).toContain(`http://test.local${path}`);
+    expect(urls.some((url) => /confirm|my-data|unsubscribe|admin/.test(url))).toBe(false);
+  });
+
+  it("keeps crawlers out of staff and personal pages and points to the sitemap", () => {
+    const robots = buildRobots();
+    const rules = Array.isArray(robots.rules) ? robots.rules[0]! : robots.rules;
+    expect(rules).toMatchObject({ userAgent: "*", allow: "/" });
+    expect(rules.disallow).toEqual(
+      expect.arrayContaining(["/admin", "/api/my-data", "/confirm", "/my-data", "/unsubscribe", "/subscriptions/confirm"]),
+    );
+    expect(rules.disallow).not.toContain("/og");
+    expect(robots.sitemap).toBe("http://test.local/sitemap.xml");
+  });
+});
+
+describe("JSON-LD", () => {
+  it("describes a profile as a Person, and a name containing </script> can neither end the script nor change the data", async () => {
+    const name = 'Ales </script><script>alert("x")</script><!-- Testau';
+    await db.prisoner.update({ where: { slug: "nasta-loika" }, data: { nameLatin: name } });
+    const person = (await getPrisonerProfile("nasta-loika"))!;
+    const html = renderToStaticMarkup(
+      <JsonLd
+        data={profileJsonLd(person, "http://test.local/prisoners/nasta-loika", { url: "http://test.local/og/prisoners/nasta-loika?v=x" })}
+      />,
+    );
+    expect(html).not.toContain("</script><script>");
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(scriptJson(html)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "Person",
+      name,
+      alternateName: expect.arrayContaining(["Наста Лойка", "Анастасия Лойко"]),
+      url: "http://test.local/prisoners/nasta-loika",
+      image: "http://test.local/og/prisoners/nasta-loika?v=x",
+    });
+  });
+
+  it("describes an update as a NewsArticle published by the campaign", () => {
+    const published = new Date("2025-12-13T10:00:00Z");
+    const html = renderToStaticMarkup(
+      <JsonLd
+        data={updateJsonLd({ title: "A <b>title</b>", publishedAt: published, updatedAt: published }, "http://test.local/updates/u", null, {
+          name: "Free Them",
+          url: "http://test.local",
+        })}
+      />,
+    );
+    expect(scriptJson(html)).toMatchObject({
+      "@type": "NewsArticle",
+      headline: "A <b>title</b>",
+      datePublished: "2025-12-13T10:00:00.000Z",
+      mainEntityOfPage: { "@id": "http://test.local/updates/u" },
+      publisher: { "@type": "Organization", name: "Free Them" },
+    });
+  });
+});
+
+describe("pageMetadata", () => {
+  it("builds canonical, Open Graph and Twitter tags from APP_URL, with the site's image by default", () => {
+    const metadata = pageMetadata({ locale: "en", path: "/act", title: "What can you do?", description: "x ".repeat(200) });
+    expect(metadata.alternates?.canonical).toBe("/act");
+    expect(metadata.openGraph).toMatchObject({
+      type: "website",
+      url: "http://test.local/act",
+      siteName: "Free Them",
+      locale: "en_GB",
+      images: [{ url: expect.stringMatching(/^http:\/\/test\.local\/og\/site\?v=[\w-]{12}$/), width: 1200, height: 630 }],
+    });
+    expect(metadata.twitter).toMatchObject({ card: "summary_large_image", title: "What can you do?" });
+    expect((metadata.description ?? "").length).toBeLessThanOrEqual(200);
+  });
+});

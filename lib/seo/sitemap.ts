@@ -1,0 +1,42 @@
+import "server-only";
+import type { MetadataRoute } from "next";
+import { env } from "../env";
+import { localePath } from "../i18n/page-params";
+import { routing } from "../i18n/routing";
+import { listPetitionsForSitemap } from "../petitions/queries";
+import { listPrisonersForSitemap } from "../prisoners/queries";
+import { listUpdatesForSitemap } from "../updates/queries";
+
+// sitemap.xml and robots.txt, built from APP_URL at request time (never at build time, which has
+// no database): every public page in every language, and the personal pages kept out.
+
+const STATIC_PAGES = ["/", "/prisoners", "/updates", "/act", "/privacy"];
+
+/** Pages a search engine must not crawl: staff pages and links that belong to one supporter. */
+const PRIVATE_PATHS = ["/admin", "/api/my-data", "/confirm", "/my-data", "/unsubscribe", "/subscriptions/confirm"];
+
+function inEveryLocale(path: string): string[] {
+  return routing.locales.map((locale) => `${env.APP_URL}${localePath(locale, path)}`);
+}
+
+export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
+  const [prisoners, petitions, updates] = await Promise.all([
+    listPrisonersForSitemap(),
+    listPetitionsForSitemap(),
+    listUpdatesForSitemap(),
+  ]);
+  const content = [
+    ...prisoners.map((row) => ({ path: `/prisoners/${row.slug}`, lastModified: row.updatedAt })),
+    ...petitions.map((row) => ({ path: `/petitions/${row.slug}`, lastModified: row.updatedAt })),
+    ...updates.map((row) => ({ path: `/updates/${row.slug}`, lastModified: row.updatedAt })),
+  ];
+  return [
+    ...STATIC_PAGES.flatMap((path) => inEveryLocale(path).map((url) => ({ url }))),
+    ...content.flatMap(({ path, lastModified }) => inEveryLocale(path).map((url) => ({ url, lastModified }))),
+  ];
+}
+
+export function buildRobots(): MetadataRoute.Robots {
+  const disallow = [...new Set(PRIVATE_PATHS.flatMap((path) => [path, ...routing.locales.map((locale) => localePath(locale, path))]))];
+  return { rules: [{ userAgent: "*", allow: "/", disallow }], sitemap: `${env.APP_URL}/sitemap.xml` };
+}
