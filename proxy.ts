@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import messages from "./lib/i18n/messages/en.json";
 import { routing } from "./lib/i18n/routing";
-import { REFERRAL_COOKIE, referralCookieValue, referralFromSearchParams } from "./lib/referrals/referral";
+import { REFERRAL_COOKIE, REFERRAL_COOKIE_SECONDS, referralCookieValue, referralFromSearchParams } from "./lib/referrals/referral";
 import { classifyPath, UNMATCHED_PATH } from "./lib/routing/missing-pages";
 
 const handleLocale = createMiddleware(routing);
@@ -21,8 +21,9 @@ export default async function proxy(request: NextRequest) {
   }
 }
 
-// A shared link's referral (?ref=…&ch=…) is kept in a first-party session cookie, so it reaches
-// the sign form even without JavaScript and the page itself stays cached (the same HTML for all).
+// A shared link's referral (?ref=…&ch=…) is kept in a first-party cookie for an hour, so it
+// reaches the sign form even without JavaScript and the page itself stays cached (the same HTML
+// for all). The sign action never deletes it: touching cookies there halves signing throughput.
 function rememberReferral(request: NextRequest, response: NextResponse): NextResponse {
   const referral = referralFromSearchParams(request.nextUrl.searchParams);
   if (!referral) return response;
@@ -31,6 +32,7 @@ function rememberReferral(request: NextRequest, response: NextResponse): NextRes
     sameSite: "lax",
     secure: request.nextUrl.protocol === "https:",
     path: "/",
+    maxAge: REFERRAL_COOKIE_SECONDS,
   });
   return response;
 }

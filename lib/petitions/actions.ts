@@ -1,11 +1,10 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { wakeOutboxWorker } from "../mail/worker";
 import { anyLimited, consume } from "../rate-limit";
 import { parseReferral, REFERRAL_COOKIE, referralFromCookie } from "../referrals/referral";
-import { clientIpHash } from "../request";
+import { clientIpHash, requestCookie } from "../request";
 import { fieldErrorKeys } from "../supporters/form-fields";
 import { tokenSchema } from "../supporters/token-shape";
 import { signSchema, type SignState } from "./schema";
@@ -34,13 +33,10 @@ export async function signPetition(_previous: SignState, formData: FormData): Pr
     return { status: "error", message: "rateLimited", values: echo(formData) };
 
   // The hidden fields (filled by the page's script) win; without JavaScript the link's cookie.
-  const cookieJar = await cookies();
-  const referral = parseReferral(parsed.data.ref, parsed.data.ch) ?? referralFromCookie(cookieJar.get(REFERRAL_COOKIE)?.value);
+  const referral = parseReferral(parsed.data.ref, parsed.data.ch) ?? referralFromCookie(await requestCookie(REFERRAL_COOKIE));
   const outcome = await recordSignature(parsed.data, ipHash, referral);
   if (outcome === "closed") return { status: "error", message: "petitionClosed" };
   if (outcome === "unknown-petition") return { status: "error", message: "unknownPetition" };
-  // The referral has done its work; nothing of the visit stays on the device.
-  if (referral) cookieJar.delete(REFERRAL_COOKIE);
   wakeOutboxWorker();
   return { status: "sent" };
 }

@@ -8,7 +8,6 @@ import { confirmSignature, recordSignature } from "./signing";
 // next/headers only exists inside a request; the actions read the client's address from it.
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }),
-  cookies: async () => ({ get: () => undefined, delete: () => undefined }),
 }));
 
 afterAll(() => db.$disconnect());

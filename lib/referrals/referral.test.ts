@@ -21,7 +21,7 @@ describe("referrals in links", () => {
     expect(withReferral("https://free.example/a", undefined)).toBe("https://free.example/a");
   });
 
-  it("round-trips through the session cookie, and refuses a forged one", () => {
+  it("round-trips through the cookie, and refuses a forged one", () => {
     for (const referral of [
       { code: "AbC-12_z", channel: "email" as const },
       { code: null, channel: "copy" as const },

@@ -4,12 +4,14 @@ import { SHARE_CHANNELS } from "../sharing/share-links";
 // Referral tracking in the spirit of OSDI's referrer_data: a confirmed supporter's share links
 // carry their share code (`ref`) and the channel the link was shared on (`ch`). Both travel only
 // between our own pages: in the link, in a hidden form field, and (for visitors without
-// JavaScript) in a first-party session cookie. No third party sees them.
+// JavaScript) in a first-party cookie that lasts an hour. No third party sees them.
 
 export const REFERRAL_PARAM = "ref";
 export const CHANNEL_PARAM = "ch";
-/** Session cookie (gone when the browser closes) carrying a link's referral to the sign form. */
+/** First-party cookie carrying a link's referral to the sign form when JavaScript is off. */
 export const REFERRAL_COOKIE = "ft_ref";
+/** An hour: long enough to read and sign, short enough that little of the visit stays on the device. */
+export const REFERRAL_COOKIE_SECONDS = 60 * 60;
 
 /** Channels a shared link can carry: the networks' share links, copying the link, and the device's own share sheet. */
 export const REFERRAL_CHANNELS = [...SHARE_CHANNELS, "copy", "device"] as const;
