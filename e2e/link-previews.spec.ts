@@ -82,11 +82,12 @@ test.describe("link previews", () => {
     expect(update.ogImage?.[0]?.url).toMatch(new RegExp(`^${baseURL}/og/updates/`));
     const petition = (await openGraph(request, "/petitions/free-nasta-loika")).result;
     expect(petition.ogImage?.[0]?.url).toMatch(new RegExp(`^${baseURL}/og/petitions/free-nasta-loika\\?v=`));
-    for (const path of ["/", "/prisoners", "/act"]) {
+    for (const path of ["/", "/prisoners", "/updates", "/act", "/privacy", "/prisoners/marfa-rabkova/letter"]) {
       const page = (await openGraph(request, path)).result;
       expect(page.ogType, path).toBe("website");
       // Next writes the home page's URL without its trailing slash.
       expect(page.ogUrl, path).toBe(path === "/" ? baseURL : `${baseURL}${path}`);
+      expect(page.twitterCard, path).toBe("summary_large_image");
       const site = await request.get(page.ogImage![0]!.url);
       expect(site.headers()["content-type"]).toBe("image/png");
     }
