@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizeStaff } from "../auth/guards";
+import { forgetKnownPages } from "../routing/missing-pages";
 import { echoValues, fieldMessages, formObject } from "./form-data";
 import { cachedPaths } from "./paths";
 import { savePetitionRecord } from "./petitions";
@@ -45,6 +46,7 @@ function failure(kind: "prisoner" | "update" | "petition", result: Failure, form
 }
 
 function revalidatePublic(paths: string[]) {
+  forgetKnownPages();
   for (const path of cachedPaths(paths)) revalidatePath(path);
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "../db/client";
-import { classifyPath } from "./missing-pages";
+import { classifyPath, forgetKnownPages } from "./missing-pages";
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
@@ -47,5 +47,16 @@ describe("classifyPath", () => {
     expect(await classify("/prisoners/new-person")).toBe("missing");
     vi.spyOn(Date, "now").mockReturnValue(now + 2500);
     expect(await classify("/prisoners/new-person")).toBe("localized");
+  });
+
+  it("finds a profile and its letter page at once after staff changed content", async () => {
+    vi.spyOn(Date, "now").mockReturnValue(Date.now());
+    expect(await classify("/prisoners/added-by-staff")).toBe("missing");
+    expect(await classify("/prisoners/added-by-staff/letter")).toBe("missing");
+    await db.prisoner.create({ data: { slug: "added-by-staff", nameLatin: "Added By Staff", searchKey: "|added|", status: "DETAINED" } });
+    expect(await classify("/prisoners/added-by-staff")).toBe("missing");
+    forgetKnownPages();
+    expect(await classify("/prisoners/added-by-staff")).toBe("localized");
+    expect(await classify("/prisoners/added-by-staff/letter")).toBe("localized");
   });
 });

@@ -14,11 +14,26 @@ export const UNMATCHED_PATH = "/__not-found__/page";
 
 type ContentKind = "prisoners" | "updates" | "petitions";
 
-// Slugs are reloaded on a miss at most once per interval: a new profile shows within that time,
-// and a flood of unknown slugs costs one small query per interval.
+// Slugs are reloaded on a miss at most once per interval, so a flood of unknown slugs costs one
+// small query per interval. Staff edits forget them at once (forgetKnownPages), so a new profile
+// or a release shows on its next request; edits made by another process show within the interval.
 const RELOAD_INTERVAL_MS = 2000;
-const slugIndex = new Map<ContentKind, { slugs: Set<string>; loadedAt: number }>();
+
+interface KnownPages {
+  slugIndex: Map<ContentKind, { slugs: Set<string>; loadedAt: number }>;
+  held?: { slugs: Set<string>; loadedAt: number };
+}
+// On globalThis: the proxy and the server actions are bundled apart but run in one process.
+const KNOWN_PAGES = Symbol.for("free-them.known-pages");
+const known: KnownPages = ((globalThis as { [KNOWN_PAGES]?: KnownPages })[KNOWN_PAGES] ??= { slugIndex: new Map() });
+const slugIndex = known.slugIndex;
 let db: ReturnType<typeof createPrismaClient> | undefined;
+
+/** Called after staff change content: the next request reloads the lists. */
+export function forgetKnownPages() {
+  known.slugIndex.clear();
+  known.held = undefined;
+}
 
 async function loadSlugs(kind: ContentKind): Promise<Set<string>> {
   db ??= createPrismaClient(env.DATABASE_URL);
@@ -43,15 +58,13 @@ async function slugExists(kind: ContentKind, slug: string): Promise<boolean> {
 
 // Letter pages exist only for people still held (docs/decisions/012). A release must close the page
 // within the interval too, so this list is reloaded once it is older than that, on a hit as on a miss.
-let held: { slugs: Set<string>; loadedAt: number } | undefined;
-
 async function isHeld(slug: string): Promise<boolean> {
-  if (!held || Date.now() - held.loadedAt >= RELOAD_INTERVAL_MS) {
+  if (!known.held || Date.now() - known.held.loadedAt >= RELOAD_INTERVAL_MS) {
     db ??= createPrismaClient(env.DATABASE_URL);
     const rows = await db.prisoner.findMany({ where: { status: HELD_STATUS }, select: { slug: true } });
-    held = { slugs: new Set(rows.map((row) => row.slug)), loadedAt: Date.now() };
+    known.held = { slugs: new Set(rows.map((row) => row.slug)), loadedAt: Date.now() };
   }
-  return held.slugs.has(slug);
+  return known.held.slugs.has(slug);
 }
 
 // Routes outside the [locale] segment; they and the files under public/ pass the proxy untouched.
