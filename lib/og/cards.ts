@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { createTranslator } from "next-intl";
 import { env } from "../env";
 import type { PrisonerStatus } from "../generated/prisma/enums";
@@ -130,11 +131,14 @@ function imageAt(path: string, data: OgCardData): OgImage {
   return { url: `${env.APP_URL}${path}?v=${cardVersion(data)}`, alt: data.alt, width: 1200, height: 630 };
 }
 
-/** The image of a profile, petition or update, its URL carrying the version of what it shows. */
-export async function ogImageFor(kind: OgKind, slug: string): Promise<OgImage | null> {
+/**
+ * The image of a profile, petition or update, its URL carrying the version of what it shows.
+ * Cached per request: a page asks for it in its metadata and again for its JSON-LD.
+ */
+export const ogImageFor = cache(async (kind: OgKind, slug: string): Promise<OgImage | null> => {
   const data = await CARDS[kind](slug);
   return data && imageAt(`/og/${kind}/${encodeURIComponent(slug)}`, data);
-}
+});
 
 export function siteOgImage(): OgImage {
   return imageAt("/og/site", siteCard());
