@@ -36,6 +36,8 @@ export function parseReferral(code: unknown, channel: unknown): Referral | null 
 
 /** The referral a page address carries (`?ref=…&ch=…`), if any. */
 export function referralFromSearchParams(params: URLSearchParams): Referral | null {
+  // The proxy asks on every page view; most carry neither, and need no parsing.
+  if (!params.has(REFERRAL_PARAM) && !params.has(CHANNEL_PARAM)) return null;
   return parseReferral(params.get(REFERRAL_PARAM), params.get(CHANNEL_PARAM));
 }
 
