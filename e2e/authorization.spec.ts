@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { STATEMENT_UPDATE_SLUG } from "../prisma/data/content";
 import { createStaff, setStaffAccess, signInAs } from "./support/staff";
+import { useOwnAddress } from "./support/client";
 
 // Every staff page, for nobody, a moderator and an admin; the CSV export route answers with a
 // status instead of a page. Roles are read from the database on every request, so a demotion
@@ -21,12 +22,6 @@ const ADMIN_PAGES = [
   "/admin/audit",
 ];
 const EXPORT = "/admin/signatures/free-nasta-loika/export";
-
-/** Sign-in is limited per address and many specs sign in: each test signs in from its own. */
-async function useOwnAddress(page: Page) {
-  const octet = () => Math.floor(Math.random() * 254) + 1;
-  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
-}
 
 async function expectOpens(page: Page, path: string) {
   const response = await page.goto(path);

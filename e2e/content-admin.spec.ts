@@ -1,19 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createStaff, signInAs } from "./support/staff";
+import { letters, useOwnAddress } from "./support/client";
 
 // An admin's change shows on the public pages at once, though those pages are cached, and the
 // audit log says who changed what. The person is created by the test: seed people stay as they are.
-
-/** Sign-in is limited per address and many specs sign in: each test signs in from its own. */
-async function useOwnAddress(page: Page) {
-  const octet = () => Math.floor(Math.random() * 254) + 1;
-  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
-}
-
-/** Letters only: the search folds digits away. */
-function letters(length: number): string {
-  return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
-}
 
 test("an admin creates a profile, records a release, and the public pages show it at once", async ({ page }, testInfo) => {
   await useOwnAddress(page);

@@ -1,20 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { pdfText, squeezed } from "./support/pdf";
 import { createStaff, signInAs } from "./support/staff";
+import { letters, useOwnAddress } from "./support/client";
 
 // Letters to people still held: staff give a profile its prison's address, supporters print the
 // letter page (only the address block and the letter reach the paper) and say they sent one.
 // The person is created by the test: seed people have no address, and we never invent one.
-
-/** Sign-in and the letter counter are limited per address: each test uses its own. */
-async function useOwnAddress(page: Page) {
-  const octet = () => Math.floor(Math.random() * 254) + 1;
-  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
-}
-
-function letters(length: number): string {
-  return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
-}
 
 const ADDRESS = ["ул. Тестовая, 1", "000000, г. Тестовск"];
 

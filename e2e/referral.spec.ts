@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createTestPetition, signatureSources } from "./support/petitions";
-import { signAndConfirmHere, useOwnAddress } from "./support/signing";
+import { useOwnAddress } from "./support/client";
+import { signAndConfirmHere } from "./support/signing";
 import { createStaff, signInAs } from "./support/staff";
 
 // A confirmed supporter shares their link; someone else, in another browser, signs through it.

@@ -1,17 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signAndConfirmHere, submitSignForm, useOwnAddress } from "./support/signing";
+import { signAndConfirmHere, submitSignForm } from "./support/signing";
 import { createStaff, signInAs } from "./support/staff";
+import { letters, useOwnAddress } from "./support/client";
 
 // The CSV export of a petition holds its confirmed signatures and nothing else. Other specs sign
 // the same petition, so this one checks its own signers: the confirmed one is in, the pending one
 // is not, and a signature invalidated by its email domain leaves the export.
 
 const PETITION = "release-all-political-prisoners";
-
-function letters(length: number): string {
-  return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
-}
 
 async function sign(page: Page, name: string, email: string) {
   await page.goto(`/petitions/${PETITION}`);

@@ -8,12 +8,6 @@ export interface Signer {
   showName?: boolean;
 }
 
-/** Sign-in and signing are limited per address, and many specs do both: each test can use its own. */
-export async function useOwnAddress(page: Page) {
-  const octet = () => Math.floor(Math.random() * 254) + 1;
-  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
-}
-
 /** Fills and sends the sign form on the page already open, and waits for "check your inbox". */
 export async function submitSignForm(page: Page, signer: Signer) {
   const form = page.getByTestId("sign-form");
