@@ -4,12 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { describedBy, Field } from "@/components/forms/Field";
-import { FormMessage, Honeypot } from "@/components/forms/FormParts";
+import { FormMessage, Honeypot, SubmitWithPrivacy } from "@/components/forms/FormParts";
 import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { postComment } from "@/lib/comments/actions";
 import { MESSAGE_MAX, NAME_MAX } from "@/lib/comments/checks";
 import { commentSchema, type CommentFormState, type CommentInput } from "@/lib/comments/schema";
-import { Link } from "@/lib/i18n/navigation";
 import { useCommentErrorText } from "./useCommentErrorText";
 
 const INITIAL: CommentFormState = { status: "idle" };
@@ -19,7 +18,6 @@ const FAILED: CommentFormState = { status: "error", message: "network" };
 // same zod schema checks each field first. The server runs the message checks either way.
 export function CommentForm({ page }: { page: string }) {
   const t = useTranslations("comments");
-  const tf = useTranslations("forms");
   const errorText = useCommentErrorText();
   const { state, formAction, pending, send } = useEnhancedAction(postComment, INITIAL, FAILED);
   const echoed = state.status === "error" ? state.values : undefined;
@@ -79,18 +77,7 @@ export function CommentForm({ page }: { page: string }) {
         />
       </Field>
       <Honeypot id="comment-website" field={register("website")} />
-      <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-accent-dark disabled:opacity-60"
-        >
-          {pending ? tf("sending") : t("form.submit")}
-        </button>
-        <Link href="/privacy" className="text-sm underline">
-          {t("form.privacy")}
-        </Link>
-      </div>
+      <SubmitWithPrivacy pending={pending} label={t("form.submit")} privacyLabel={t("form.privacy")} />
     </form>
   );
 }

@@ -5,9 +5,8 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { describedBy, Field, useErrorText } from "@/components/forms/Field";
-import { FormMessage, Honeypot } from "@/components/forms/FormParts";
+import { FormMessage, Honeypot, SubmitWithPrivacy } from "@/components/forms/FormParts";
 import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
-import { Link } from "@/lib/i18n/navigation";
 import { signPetition } from "@/lib/petitions/actions";
 import { signSchema, type SignInput, type SignState } from "@/lib/petitions/schema";
 import { referralFromSearchParams } from "@/lib/referrals/referral";
@@ -19,7 +18,6 @@ const FAILED: SignState = { status: "error", message: "network" };
 // JavaScript the same zod schema checks each field before anything is sent.
 export function SignForm({ petitionSlug, countries }: { petitionSlug: string; countries: { code: string; name: string }[] }) {
   const t = useTranslations("petitions");
-  const tf = useTranslations("forms");
   const errorText = useErrorText();
   const { state, formAction, pending, send } = useEnhancedAction(signPetition, INITIAL, FAILED);
   const echoed = state.status === "error" ? state.values : undefined;
@@ -128,18 +126,7 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
         <span>{t("form.subscribe")}</span>
       </label>
       <Honeypot id={id("website")} field={register("website")} />
-      <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-accent-dark disabled:opacity-60"
-        >
-          {pending ? tf("sending") : t("form.submit")}
-        </button>
-        <Link href="/privacy" className="text-sm underline">
-          {t("form.privacy")}
-        </Link>
-      </div>
+      <SubmitWithPrivacy pending={pending} label={t("form.submit")} privacyLabel={t("form.privacy")} />
     </form>
   );
 }
