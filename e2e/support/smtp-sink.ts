@@ -1,6 +1,7 @@
 // Mail sink for the end-to-end tests (`npx tsx e2e/support/smtp-sink.ts`, started by
 // playwright.config.ts): the app sends to SMTP on 127.0.0.1:2525 and the tests read what arrived
-// over HTTP on 127.0.0.1:2526 (e2e/support/mail.ts). Messages live in memory only.
+// over HTTP on 127.0.0.1:2526 (e2e/support/mail.ts). Messages live in memory only. The faults
+// script runs its own on other ports (SMTP_SINK_PORT, SMTP_SINK_HTTP_PORT).
 import { createServer } from "node:http";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -18,8 +19,8 @@ export interface SinkMessage {
 }
 
 const HOST = "127.0.0.1";
-const SMTP_PORT = 2525;
-const HTTP_PORT = 2526;
+const SMTP_PORT = Number(process.env.SMTP_SINK_PORT || 2525);
+const HTTP_PORT = Number(process.env.SMTP_SINK_HTTP_PORT || 2526);
 // A run sends a few hundred mails at most; the cap only guards against a runaway loop.
 const KEEP = 2000;
 
