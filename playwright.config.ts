@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
-// End-to-end tests run against a production build served by `npm start`, on its own port, with
+// End-to-end tests run against a production build served by `npm start` (the custom server), on its own port, with
 // its own database file and its own build folder, all removed before every run: no page cached
 // by an earlier run (or by a local `npm start`) can leak into the results.
 const PORT = 3100;
@@ -69,6 +69,10 @@ export default defineConfig({
         NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789abcdef",
         SMTP_URL: "smtp://127.0.0.1:2525",
         MAIL_FROM: "Free Them <campaign@free-them.test>",
+        // The tests play the proxy: each sets the address it signs from in X-Forwarded-For
+        // (e2e/support/client.ts), which the server believes only from 127.0.0.1. Requests from
+        // 127.0.0.2 are an ordinary client's (e2e/security-headers.spec.ts).
+        TRUST_PROXY: "127.0.0.1",
       },
     },
   ],

@@ -1,9 +1,9 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import messages from "./lib/i18n/messages/en.json";
 import { routing } from "./lib/i18n/routing";
 import { REFERRAL_COOKIE, REFERRAL_COOKIE_SECONDS, referralCookieValue, referralFromSearchParams } from "./lib/referrals/referral";
 import { classifyPath, UNMATCHED_PATH } from "./lib/routing/missing-pages";
+import { refusalPageHtml } from "./lib/routing/refusal-page";
 
 const handleLocale = createMiddleware(routing);
 
@@ -37,8 +37,8 @@ function rememberReferral(request: NextRequest, response: NextResponse): NextRes
   return response;
 }
 
-// Every form here is small: a name, an address, a message of at most 2,000 characters. A larger
-// body is refused before it is read, with a page that says why (with or without JavaScript).
+// Every form here is small. The custom server (server/index.ts) counts every body and refuses
+// one over 64 KB before Next reads it; this check stays for a process started without it.
 export const MAX_FORM_BYTES = 64 * 1024;
 
 function isOversized(request: NextRequest): boolean {
@@ -48,11 +48,10 @@ function isOversized(request: NextRequest): boolean {
 }
 
 function tooLarge(): NextResponse {
-  const text = messages.forms.errors.tooLarge;
-  return new NextResponse(
-    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${text}</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>${text}</h1><p><a href="/">${messages.notFound.home}</a></p></body></html>`,
-    { status: 413, headers: { "Content-Type": "text/html; charset=utf-8" } },
-  );
+  return new NextResponse(refusalPageHtml("tooLarge"), {
+    status: 413,
+    headers: { "Content-Type": "text/html; charset=utf-8" },
+  });
 }
 
 export const config = {

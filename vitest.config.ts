@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,app,components,prisma,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,app,components,prisma,scripts,server}/**/*.test.{ts,tsx}"],
     globalSetup: ["./lib/test/global-setup.ts"],
     setupFiles: ["./lib/test/setup-db.ts"],
     environment: "node",

@@ -1,19 +1,28 @@
 import "server-only";
 import { headers } from "next/headers";
 import { keyedHash } from "./crypto";
+import { clientAddressIsResolved } from "./routing/client-address-mark";
 
-// The client's address, only ever kept as a keyed hash (rate limits, bulk invalidation).
-// Next sets X-Forwarded-For from the socket when no proxy did; behind a reverse proxy, the
-// rightmost entry is the one the nearest proxy saw, so that is the one used (docs/decisions/006).
+// The client's address, only ever kept as a keyed hash (rate limits, bulk invalidation). The
+// custom server (server/index.ts) resolves it from the socket, or from X-Forwarded-For of a
+// proxy named in TRUST_PROXY, and overwrites X-Forwarded-For with that one address before Next
+// sees the request (docs/decisions/016). In a process it did not start (a bare `next start`),
+// the header may be the client's own words: then every client counts as one, so the limits
+// hold for all of them together rather than for nobody.
 export async function clientIpHash(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  const ip =
-    forwarded
-      .split(",")
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .at(-1) ?? "unknown";
+  if (!clientAddressIsResolved()) {
+    warnUnresolvedOnce();
+    return keyedHash("ip", "unresolved");
+  }
+  const ip = (await headers()).get("x-forwarded-for")?.trim() || "unknown";
   return keyedHash("ip", ip);
+}
+
+let warned = false;
+function warnUnresolvedOnce() {
+  if (warned) return;
+  warned = true;
+  console.warn("[request] Not started through server/index.ts: every client shares one rate-limit address. Use `npm start`.");
 }
 
 /**

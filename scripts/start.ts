@@ -44,8 +44,9 @@ if (!buildIsCurrent(distDir, hash)) {
   writeFileSync(join(distDir, "free-them-build-stamp"), hash);
 }
 
-console.log(`[start] Serving on port ${env.PORT}; public address ${env.APP_URL}`);
-const server = spawn(nextBin, ["start", "--port", String(env.PORT)], {
+// The custom server (server/index.ts) serves the build: client addresses, body cap, refusals,
+// Content-Security-Policy (docs/decisions/016, 017).
+const server = spawn(join("node_modules", ".bin", "tsx"), ["server/index.ts"], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production" },
 });

@@ -13,3 +13,6 @@ process.env.EMAIL_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64url");
 process.env.HASH_KEY = "test-hash-key-0123456789abcdef0123456789";
 process.env.NEXTAUTH_SECRET = "test-nextauth-secret-0123456789abcdef0123";
 Object.assign(process.env, { NODE_ENV: "test" });
+// Tests stand where the custom server stands: X-Forwarded-For in a test's headers double is the
+// address server/index.ts resolved for that request.
+(globalThis as Record<symbol, boolean>)[Symbol.for("free-them.client-address-resolved")] = true;
