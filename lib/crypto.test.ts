@@ -20,6 +20,16 @@ describe("encrypt / decrypt", () => {
   });
 });
 
+describe("encrypt / decrypt with a purpose", () => {
+  it("opens a value only for the purpose it was sealed for", () => {
+    const sealed = encrypt("a mail", "outbox-mail");
+    expect(decrypt(sealed, "outbox-mail")).toBe("a mail");
+    expect(() => decrypt(sealed)).toThrow();
+    expect(() => decrypt(sealed, "other")).toThrow();
+    expect(() => decrypt(encrypt("an address"), "outbox-mail")).toThrow();
+  });
+});
+
 describe("keyedHash", () => {
   it("is stable for one value and separates purposes", () => {
     expect(keyedHash("email", "a@b.c")).toBe(keyedHash("email", "a@b.c"));

@@ -1,8 +1,13 @@
+import { readSettingFiles } from "./setting-files";
+
 // Shared by the app, the CLI config and the scripts, so the default lives in one place.
 export const DEFAULT_DATABASE_URL = "file:./data/free-them.db";
 
 export function databaseUrlFromEnv(env: Record<string, string | undefined>): string {
-  const url = env.DATABASE_URL?.trim();
+  // DATABASE_URL_FILE too (it may hold a password), as lib/env.ts reads it.
+  const { values, problems } = readSettingFiles(env, undefined, ["DATABASE_URL"]);
+  if (problems[0]) throw new Error(`${problems[0].name}: ${problems[0].message}`);
+  const url = values.DATABASE_URL?.trim();
   return url ? url : DEFAULT_DATABASE_URL;
 }
 

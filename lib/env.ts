@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./database-url";
+import { isTrustProxySetting } from "./routing/trust-proxy-setting";
+import { readSettingFiles } from "./setting-files";
 
 // The one place that reads process.env. next.config.ts imports it, so a bad value fails the build.
 const envSchema = z
@@ -34,6 +36,16 @@ const envSchema = z
     MAIL_WORKER: z.enum(["on", "off"]).default("on"),
     // "1" turns on the benchmark's baseline endpoint (/bench); never set in production.
     BENCH_ENDPOINTS: z.enum(["0", "1"]).default("0"),
+    // Proxies whose X-Forwarded-For/-Proto/-Host the server believes (docs/decisions/016): unset =
+    // none (the socket's address is the client's), a whole number = that many hops, or a list of
+    // addresses, CIDR ranges or loopback / linklocal / uniquelocal (proxy-addr's syntax).
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .optional()
+      .refine((value) => value === undefined || isTrustProxySetting(value), {
+        message: "must be a number of hops or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal",
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
@@ -51,13 +63,20 @@ const envSchema = z
 export type Env = z.infer<typeof envSchema>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Secrets may come from files (DATABASE_URL_FILE, NEXTAUTH_SECRET_FILE, ...: lib/setting-files.ts).
+  const { values, problems, fromFiles } = readSettingFiles(source);
   // Empty strings in .env files mean "not set".
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const cleaned = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
+  const lines = problems.map(({ name, message }) => `  ${name}: ${message}`);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    for (const issue of result.error.issues) {
+      const name = issue.path.join(".");
+      const origin = (fromFiles as string[]).includes(name) ? ` (the value read from ${name}_FILE)` : "";
+      lines.push(`  ${name}: ${issue.message}${origin}`);
+    }
   }
+  if (lines.length || !result.success) throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   return result.data;
 }
 

@@ -8,7 +8,10 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "free-them-env-"));
   writeFileSync(join(dir, ".env.example"), "PORT=3000\nNEXTAUTH_SECRET=\nEMAIL_ENCRYPTION_KEY=\nHASH_KEY=\n");
-  for (const name of ["NEXTAUTH_SECRET", "EMAIL_ENCRYPTION_KEY", "HASH_KEY"]) vi.stubEnv(name, "");
+  for (const name of ["NEXTAUTH_SECRET", "EMAIL_ENCRYPTION_KEY", "HASH_KEY"]) {
+    vi.stubEnv(name, "");
+    vi.stubEnv(`${name}_FILE`, "");
+  }
 });
 afterEach(() => vi.unstubAllEnvs());
 
@@ -34,5 +37,14 @@ describe("ensureLocalEnv", () => {
     vi.stubEnv("NEXTAUTH_SECRET", "x".repeat(40));
     expect(ensureLocalEnv(...paths())).toEqual(["EMAIL_ENCRYPTION_KEY", "HASH_KEY"]);
     expect(readFileSync(paths()[0], "utf8")).toMatch(/^NEXTAUTH_SECRET=$/m);
+  });
+
+  it("generates no secret that is read from a file, named in the environment or in .env", () => {
+    vi.stubEnv("EMAIL_ENCRYPTION_KEY_FILE", "/run/credentials/free-them.service/email-key");
+    writeFileSync(paths()[0], "NEXTAUTH_SECRET=\nEMAIL_ENCRYPTION_KEY=\nHASH_KEY=\nHASH_KEY_FILE=/run/secrets/hash-key\n");
+    expect(ensureLocalEnv(...paths())).toEqual(["NEXTAUTH_SECRET"]);
+    const text = readFileSync(paths()[0], "utf8");
+    expect(text).toMatch(/^EMAIL_ENCRYPTION_KEY=$/m);
+    expect(text).toMatch(/^HASH_KEY=$/m);
   });
 });

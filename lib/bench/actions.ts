@@ -14,10 +14,7 @@ export async function benchBaselineInsert(_previous: BaselineState, formData: Fo
   await db.outboxMessage.create({
     data: {
       kind: "bench-baseline",
-      toEncrypted: "-",
-      subject: String(formData.get("name") ?? "").slice(0, 100),
-      text: "-",
-      html: "-",
+      sealed: String(formData.get("name") ?? "").slice(0, 100),
       state: "SENT",
     },
   });

@@ -1,14 +1,18 @@
+import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { createTransport as createNodemailerTransport } from "nodemailer";
 import { SMTPServer } from "smtp-server";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { encrypt, newToken } from "../crypto";
+import { sqliteFilePath } from "../database-url";
 import { db } from "../db";
 import { createPrismaClient } from "../db/client";
-import { outboxRow } from "./outbox";
+import { LEGACY_PLAIN_PREFIX, openMail, outboxRow } from "./outbox";
 import { listUnsubscribeHeaders, renderMail } from "./templates";
-import { processOutboxOnce, purgeExpiredSupporterData, retryDelayMs, scrubAddresses } from "./worker";
+import { processOutboxOnce, purgeExpiredSupporterData, retryDelayMs, scrubAddresses, sealLegacyOutboxRows } from "./worker";
 
 const ADDRESS_LIKE = /[^\s<>]+@[^\s<>]+/;
 const DAY = 24 * 60 * 60_000;
@@ -64,10 +68,42 @@ afterEach(async () => {
   running = [];
 });
 
-async function queueConfirmMail(to: string, petitionTitle = "Free Maryia Kalesnikava") {
-  const confirmUrl = `http://test.local/confirm/${encodeURIComponent(petitionTitle)}`;
-  const rendered = renderMail({ kind: "signature-confirm", name: "Alesia", petitionTitle, confirmUrl });
+async function queueConfirmMail(
+  to: string,
+  petitionTitle = "Free Maryia Kalesnikava",
+  name = "Alesia",
+  token = encodeURIComponent(petitionTitle),
+) {
+  const confirmUrl = `http://test.local/confirm/${token}`;
+  const rendered = renderMail({ kind: "signature-confirm", name, petitionTitle, confirmUrl });
   return db.outboxMessage.create({ data: outboxRow({ kind: "signature-confirm", to, ...rendered }) });
+}
+
+/** Everything SQLite has written for the test database (main file and write-ahead log), as text. */
+function databaseBytes(): string {
+  const file = sqliteFilePath(process.env.DATABASE_URL!);
+  return [file, `${file}-wal`]
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path).toString("latin1"))
+    .join("\n");
+}
+
+/** The row as SQLite holds it, every column, read past Prisma. */
+function rawRow(id: string): Record<string, unknown> {
+  const sqlite = new Database(sqliteFilePath(process.env.DATABASE_URL!), { readonly: true });
+  try {
+    return sqlite.prepare(`SELECT * FROM "OutboxMessage" WHERE "id" = ?`).get(id) as Record<string, unknown>;
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** A confirmation mail whose token, name and address appear nowhere else in the database. */
+async function queueSecretMail() {
+  const { token } = newToken();
+  const secret = { token, name: `Nasta${token.slice(0, 8)}`, address: `seized-${token.slice(8, 16)}@example.org` };
+  const row = await queueConfirmMail(secret.address, "Free Ihar Losik", secret.name, token);
+  return { row, secret, readable: [secret.token, secret.name, secret.address, "Free Ihar Losik"] };
 }
 
 describe("processOutboxOnce", () => {
@@ -103,6 +139,7 @@ describe("processOutboxOnce", () => {
     expect(stored.state).toBe("SENT");
     expect(stored.sentAt).toBeInstanceOf(Date);
     expect(stored.lockedUntil).toBeNull();
+    expect(stored.sealed).toBeNull();
 
     expect(await processOutboxOnce({ db, transport: smtp.transport })).toEqual({ sent: 0, failed: 0 });
     expect(smtp.received).toHaveLength(1);
@@ -113,7 +150,7 @@ describe("processOutboxOnce", () => {
     const probe = await startSmtp();
     await probe.stop();
     running = [];
-    const row = await queueConfirmMail("down@example.org");
+    const { row, secret, readable } = await queueSecretMail();
 
     const failedAt = new Date();
     expect(await processOutboxOnce({ db, transport: probe.transport, now: failedAt })).toEqual({ sent: 0, failed: 1 });
@@ -124,6 +161,9 @@ describe("processOutboxOnce", () => {
     expect(waiting.lockedUntil).toBeNull();
     expect(waiting.lastError).toMatch(/ECONNREFUSED/);
     expect(waiting.lastError).not.toMatch(ADDRESS_LIKE);
+    // Waiting for the next attempt, the row is ciphertext only.
+    const waitingRaw = JSON.stringify(rawRow(row.id));
+    for (const value of readable) expect(waitingRaw).not.toContain(value);
 
     const smtp = await startSmtp({ port: probe.port });
     // Not before its time, even with the server back.
@@ -136,7 +176,13 @@ describe("processOutboxOnce", () => {
     const later = new Date(waiting.nextAttemptAt.getTime() + 1);
     expect(await processOutboxOnce({ db, transport: smtp.transport, now: later })).toEqual({ sent: 1, failed: 0 });
     expect(await processOutboxOnce({ db, transport: smtp.transport, now: later })).toEqual({ sent: 0, failed: 0 });
-    expect(smtp.received.map((r) => r.to)).toEqual([["down@example.org"]]);
+    expect(smtp.received.map((r) => r.to)).toEqual([[secret.address]]);
+    // The mail that arrives after the retry is the one queued: same greeting, same link.
+    const { mail } = smtp.received[0]!;
+    expect(mail.subject).toBe("Confirm your signature: Free Ihar Losik");
+    expect(mail.text).toContain(secret.name);
+    expect(mail.text).toContain(`http://test.local/confirm/${secret.token}`);
+    expect(mail.html).toContain(`href="http://test.local/confirm/${secret.token}"`);
     expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).state).toBe("SENT");
   });
 
@@ -174,6 +220,69 @@ describe("processOutboxOnce", () => {
   });
 });
 
+describe("what a copy of the database shows of a mail", () => {
+  it("is only ciphertext while the mail waits: no token, name, address or title in any column or byte", async () => {
+    const { row, secret, readable } = await queueSecretMail();
+
+    const raw = rawRow(row.id);
+    expect(Object.keys(raw).sort()).toEqual(
+      ["attempts", "createdAt", "id", "kind", "lastError", "lockedUntil", "nextAttemptAt", "sealed", "sentAt", "state"].sort(),
+    );
+    expect(raw.sealed).toMatch(/^v1\.[\w-]+\.[\w-]+\.[\w-]+$/);
+    const bytes = databaseBytes();
+    expect(bytes).toContain(row.id);
+    for (const value of readable) {
+      expect(JSON.stringify(raw)).not.toContain(value);
+      expect(bytes).not.toContain(value);
+    }
+    // The key opens it, and nothing else does: a ciphertext sealed for another purpose is refused.
+    expect(openMail(row.sealed).to).toBe(secret.address);
+    expect(() => openMail(encrypt(JSON.stringify({ to: "x@example.org" })))).toThrow();
+  });
+
+  it("keeps only kind, state, times and attempts once the mail is sent", async () => {
+    const smtp = await startSmtp();
+    const { row, readable } = await queueSecretMail();
+
+    expect(await processOutboxOnce({ db, transport: smtp.transport })).toEqual({ sent: 1, failed: 0 });
+    expect(smtp.received[0]!.mail.text).toContain(readable[0]);
+
+    const raw = rawRow(row.id);
+    expect(raw).toMatchObject({ kind: "signature-confirm", state: "SENT", attempts: 1, sealed: null, lockedUntil: null, lastError: null });
+    expect(raw.sentAt).toBeTruthy();
+    const bytes = databaseBytes();
+    expect(bytes).toContain(row.id);
+    for (const value of readable) expect(bytes).not.toContain(value);
+  });
+
+  it("seals mails that were waiting in clear when the database was upgraded, and still delivers them", async () => {
+    const smtp = await startSmtp();
+    const rendered = renderMail({
+      kind: "signature-confirm",
+      name: "Old Row",
+      petitionTitle: "Legacy",
+      confirmUrl: "http://test.local/confirm/legacy-token-123456789012",
+    });
+    // What the migration 20261201110000_outbox_sealed leaves of a row that was waiting.
+    const legacy = await db.outboxMessage.create({
+      data: {
+        kind: "signature-confirm",
+        sealed: `${LEGACY_PLAIN_PREFIX}${JSON.stringify({ toEncrypted: encrypt("legacy@example.org"), ...rendered, headers: null })}`,
+      },
+    });
+
+    expect(await sealLegacyOutboxRows(db)).toBe(1);
+    const sealed = await db.outboxMessage.findUniqueOrThrow({ where: { id: legacy.id } });
+    expect(sealed.sealed).not.toContain("legacy-token");
+    expect(openMail(sealed.sealed)).toEqual({ to: "legacy@example.org", ...rendered });
+    expect(await sealLegacyOutboxRows(db)).toBe(0);
+
+    expect(await processOutboxOnce({ db, transport: smtp.transport })).toEqual({ sent: 1, failed: 0 });
+    expect(smtp.received.map((r) => r.to)).toEqual([["legacy@example.org"]]);
+    expect(smtp.received[0]!.mail.text).toContain("http://test.local/confirm/legacy-token-123456789012");
+  });
+});
+
 describe("retryDelayMs", () => {
   it("doubles from 5 seconds and stops at an hour", () => {
     expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([5_000, 10_000, 20_000, 40_000]);
@@ -201,7 +310,9 @@ describe("purgeExpiredSupporterData", () => {
       data: { slug: "purge-test", title: "Purge test", summary: "s", body: "b", target: "t", goal: 10 },
     });
     const signature = (key: string, state: "PENDING" | "CONFIRMED", createdAt: Date) =>
-      db.signature.create({ data: { petitionId: petition.id, emailHash: `sig-${key}`, country: "BY", state, createdAt } });
+      db.signature.create({
+        data: { petitionId: petition.id, emailHash: `sig-${key}`, countryEncrypted: encrypt("BY"), state, createdAt },
+      });
     const subscription = (key: string, state: "PENDING" | "CONFIRMED", createdAt: Date) =>
       db.subscription.create({ data: { emailHash: `sub-${key}`, scope: "all", state, createdAt, unsubscribeTokenHash: `unsub-${key}` } });
 

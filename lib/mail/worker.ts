@@ -1,13 +1,15 @@
 import "server-only";
-import { decrypt } from "../crypto";
 import { db as appDb } from "../db";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
+import { LEGACY_PLAIN_PREFIX, openLegacyPlain, openMail, sealMail } from "./outbox";
 import { createTransport, type MailTransport } from "./transport";
 
 // Sends the outbox (lib/mail/outbox.ts) and deletes supporter data nobody confirmed. Rows are
 // claimed one at a time with a conditional update, so several server processes can run this
-// against one database and a row is still sent by one of them only.
+// against one database and a row is still sent by one of them only. A sent row keeps only what
+// staff need to follow delivery (kind, state, times, attempts, an error without addresses): its
+// sealed content is set to null in the same update that marks it sent.
 
 const CLAIM_MS = 2 * 60_000;
 const FIRST_RETRY_MS = 5_000;
@@ -58,16 +60,19 @@ export async function processOutboxOnce({
     });
     if (claim.count !== 1) continue;
 
-    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id }, select: { id: true, kind: true, attempts: true, sealed: true } });
     const attempts = row.attempts + 1;
     try {
+      // Opened here, not earlier: a row that cannot be opened (another key) fails and is retried
+      // like an unreachable server, and the clear text lives only in this process's memory.
+      const mail = openMail(row.sealed);
       await transport.sendMail({
         from: env.MAIL_FROM,
-        to: decrypt(row.toEncrypted),
-        subject: row.subject,
-        text: row.text,
-        html: row.html,
-        headers: row.headers ? (JSON.parse(row.headers) as Record<string, string>) : undefined,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: mail.headers,
         // The same Message-ID on every attempt lets a receiving server recognise a repeat.
         messageId: `<${row.id}@${senderDomain()}>`,
       });
@@ -81,10 +86,30 @@ export async function processOutboxOnce({
       failed++;
       continue;
     }
-    await db.outboxMessage.update({ where: { id }, data: { state: "SENT", sentAt: clock(), attempts, lockedUntil: null } });
+    await db.outboxMessage.update({ where: { id }, data: { state: "SENT", sentAt: clock(), attempts, lockedUntil: null, sealed: null } });
     sent++;
   }
   return { sent, failed };
+}
+
+/**
+ * Seals the rows the migration 20261201110000_outbox_sealed could only wrap (they were waiting
+ * when it ran and SQL has no key). Each row is replaced only if nobody changed it meanwhile.
+ */
+export async function sealLegacyOutboxRows(db: PrismaClient): Promise<number> {
+  const rows = await db.outboxMessage.findMany({
+    where: { sealed: { startsWith: LEGACY_PLAIN_PREFIX } },
+    select: { id: true, sealed: true },
+  });
+  let sealed = 0;
+  for (const row of rows) {
+    const update = await db.outboxMessage.updateMany({
+      where: { id: row.id, sealed: row.sealed },
+      data: { sealed: sealMail(openLegacyPlain(row.sealed!)) },
+    });
+    sealed += update.count;
+  }
+  return sealed;
 }
 
 /** 5 s, 10 s, 20 s ... at most an hour: a mail server that is down for a day still gets every mail. */
@@ -114,8 +139,9 @@ export interface PurgeCounts {
 
 /**
  * Deletes what the privacy page promises not to keep: signatures and subscriptions never confirmed
- * within 7 days, expired "my data" links, and sent mails older than 7 days (they hold links and
- * encrypted addresses). Confirmed signatures and subscriptions stay.
+ * within 7 days, expired "my data" links, and the delivery records of mails sent more than 7 days
+ * ago (their content was already wiped when they were sent). Confirmed signatures and
+ * subscriptions stay.
  */
 export async function purgeExpiredSupporterData(db: PrismaClient, now: Date = new Date()): Promise<PurgeCounts> {
   const cutoff = new Date(now.getTime() - KEEP_MS);
@@ -147,6 +173,7 @@ export function startOutboxWorker(): void {
   let running = false;
   let runAgain = false;
   let lastPurgeAt = Number.NEGATIVE_INFINITY;
+  let legacySealed = false;
   let timer: NodeJS.Timeout | undefined;
 
   const schedule = (delayMs: number) => {
@@ -160,6 +187,15 @@ export function startOutboxWorker(): void {
     running = true;
     runAgain = false;
     let full = false;
+    try {
+      if (!legacySealed) {
+        const count = await sealLegacyOutboxRows(appDb);
+        legacySealed = true;
+        if (count) console.log(`[mail] Sealed ${count} mails queued before the upgrade`);
+      }
+    } catch (error) {
+      console.error(`[mail] Sealing queued mails failed: ${scrubAddresses(errorMessage(error))}`);
+    }
     try {
       if (Date.now() - lastPurgeAt >= PURGE_EVERY_MS) {
         lastPurgeAt = Date.now();

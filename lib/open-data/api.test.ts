@@ -4,6 +4,7 @@ import { GET as prisonerRoute } from "../../app/api/v1/prisoners/[slug]/route";
 import { GET as prisonersRoute, OPTIONS } from "../../app/api/v1/prisoners/route";
 import { GET as updatesRoute } from "../../app/api/v1/updates/route";
 import { db } from "../db";
+import { openMail } from "../mail/outbox";
 import { confirmSignature, recordSignature } from "../petitions/signing";
 import { emailHashOf } from "../supporters/identity";
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
     "ip-hash-x",
   );
   const mail = await db.outboxMessage.findFirstOrThrow({ where: { kind: "signature-confirm" }, orderBy: { createdAt: "desc" } });
-  await confirmSignature(mail.text.match(/\/confirm\/([A-Za-z0-9_-]{20,})/)![1]!);
+  await confirmSignature(openMail(mail.sealed).text.match(/\/confirm\/([A-Za-z0-9_-]{20,})/)![1]!);
 });
 
 describe("open data API", () => {

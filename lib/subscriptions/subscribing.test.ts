@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as oneClickUnsubscribe } from "../../app/api/unsubscribe/[token]/route";
 import { db } from "../db";
+import { openMail } from "../mail/outbox";
 import { emailHashOf } from "../supporters/identity";
 import { describeUnsubscribeLink } from "./queries";
 import { confirmSubscription, recordSubscription, unsubscribe } from "./subscribing";
@@ -10,7 +11,9 @@ beforeEach(() => db.outboxMessage.deleteMany());
 
 const labels = { all: "all campaign updates", person: (name: string) => `updates about ${name}` };
 const latestMail = () =>
-  db.outboxMessage.findFirstOrThrow({ orderBy: { createdAt: "desc" }, select: { kind: true, text: true, headers: true } });
+  db.outboxMessage
+    .findFirstOrThrow({ orderBy: { createdAt: "desc" }, select: { kind: true, sealed: true } })
+    .then(({ kind, sealed }) => ({ kind, ...openMail(sealed), headers: JSON.stringify(openMail(sealed).headers ?? null) }));
 const linkToken = (text: string, path: string) => text.match(new RegExp(`${path}/([A-Za-z0-9_-]{20,})`))?.[1] ?? "";
 const state = (email: string, scope = "all") =>
   db.subscription
