@@ -14,14 +14,14 @@ export function createTestPetition(title: string): string {
   return slug;
 }
 
-/** Where a petition's signatures came from, as stored. */
-export function signatureSources(slug: string): { name: string | null; referralCode: string | null; referralChannel: string | null }[] {
+/** Where a petition's signatures came from, as stored, in signing order. */
+export function signatureSources(slug: string): { referralCode: string | null; referralChannel: string | null }[] {
   const db = openE2eDatabase();
   const rows = db
     .prepare(
-      `SELECT s.name, s.referralCode, s.referralChannel FROM "Signature" s JOIN "Petition" p ON p.id = s.petitionId WHERE p.slug = ? ORDER BY s.createdAt`,
+      `SELECT s.referralCode, s.referralChannel FROM "Signature" s JOIN "Petition" p ON p.id = s.petitionId WHERE p.slug = ? ORDER BY s.createdAt`,
     )
-    .all(slug) as { name: string | null; referralCode: string | null; referralChannel: string | null }[];
+    .all(slug) as { referralCode: string | null; referralChannel: string | null }[];
   db.close();
   return rows;
 }

@@ -1,3 +1,5 @@
+import { cleanLine, cleanText, INVISIBLE } from "../forms/text";
+
 // The checks every message of solidarity passes before it is stored: pure (no database, no clock),
 // so each rule is tested on its own. The action supplies the word lists (ModerationWord, edited by
 // admins) and the author's recent messages (by IP hash), and decides what to do with the answer.
@@ -26,27 +28,9 @@ export interface CheckContext {
 }
 
 // ---------------------------------------------------------------------------
-// Text
+// Text: cleaned by the rule every supporter field shares (lib/forms/text.ts).
 
-// Characters that hide a word from a reader's eye but not from the checks: soft hyphen, zero-width
-// spaces and joiners, word joiner, byte-order mark.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-// Control characters other than tab and line feed.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-/**
- * The text as it is stored and shown: line breaks kept (as \n, at most one empty line in a row),
- * control and invisible characters removed, trimmed. Never HTML: pages render it as React text.
- */
-export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(CONTROL, "")
-    .replace(INVISIBLE, "")
-    .replace(/[ \t]+\n/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
+export { cleanText };
 
 /** Lower case, compatibility forms folded (full-width letters), "ё" read as "е". */
 export function fold(text: string): string {
@@ -228,7 +212,7 @@ export function sameMessage(a: string, b: string): boolean {
  * suspect words accept it with a flag, so a moderator reads it before it appears.
  */
 export function checkMessage(input: { name: string; message: string }, context: CheckContext): CheckResult {
-  const name = cleanText(input.name).replace(/\s+/g, " ");
+  const name = cleanLine(input.name);
   const message = cleanText(input.message);
   if (name.length < 1 || name.length > NAME_MAX) return { ok: false, reason: "nameLength", field: "name" };
   if (message.length < 1 || message.length > MESSAGE_MAX) return { ok: false, reason: "messageLength", field: "message" };

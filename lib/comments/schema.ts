@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineField, textField } from "../forms/text";
 import { honeypot } from "../supporters/form-fields";
 import { MESSAGE_MAX, NAME_MAX } from "./checks";
 
@@ -21,8 +22,8 @@ export function parsePageRef(value: string): PageRef {
 
 export const commentSchema = z.object({
   page: pageField,
-  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(NAME_MAX, "nameTooLong"),
-  message: z.string({ error: "messageRequired" }).trim().min(1, "messageRequired").max(MESSAGE_MAX, "messageTooLong"),
+  name: lineField(NAME_MAX, { required: "nameRequired", tooLong: "nameTooLong", direction: "nameDirection" }),
+  message: textField(MESSAGE_MAX, { required: "messageRequired", tooLong: "messageTooLong", direction: "messageDirection" }),
   website: honeypot,
 });
 

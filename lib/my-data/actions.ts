@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "../forms/form-data";
 import { redirect } from "next/navigation";
 import { wakeOutboxWorker } from "../mail/worker";
 import { anyLimited, type Limit } from "../rate-limit";
@@ -18,7 +19,8 @@ const LIMITS = {
 
 // The answer is the same whether or not anything is kept about the address: the page never
 // tells who signed. Only the mailbox's owner learns it.
-export async function requestMyDataLink(_previous: MyDataRequestState, formData: FormData): Promise<MyDataRequestState> {
+export async function requestMyDataLink(_previous: MyDataRequestState, form: unknown): Promise<MyDataRequestState> {
+  const formData = postedForm(form);
   const parsed = myDataRequestSchema.safeParse(Object.fromEntries(formData));
   const values = { email: String(formData.get("email") ?? "").slice(0, 300) };
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values };
@@ -35,7 +37,8 @@ export async function requestMyDataLink(_previous: MyDataRequestState, formData:
   return { status: "sent" };
 }
 
-export async function eraseMyData(formData: FormData): Promise<void> {
+export async function eraseMyData(form: unknown): Promise<void> {
+  const formData = postedForm(form);
   const parsed = tokenSchema.safeParse(Object.fromEntries(formData));
   const emailHash = parsed.success ? await emailHashForLink(parsed.data.token) : null;
   if (!emailHash) redirect("/my-data?link=invalid");

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
+import { openMail } from "../mail/outbox";
 import { confirmSignature, recordSignature } from "../petitions/signing";
 import { emailHashOf } from "../supporters/identity";
 import { eraseSupporterData, sendMyDataLink } from "./erasing";
@@ -10,7 +11,7 @@ afterAll(() => db.$disconnect());
 const EMAIL = "Mine@Example.org";
 const tokenIn = (text: string, path: string) => text.match(new RegExp(`${path}/([A-Za-z0-9_-]{20,})`))?.[1] ?? "";
 const latestText = async (kind: string) =>
-  (await db.outboxMessage.findFirstOrThrow({ where: { kind }, orderBy: { createdAt: "desc" } })).text;
+  openMail((await db.outboxMessage.findFirstOrThrow({ where: { kind }, orderBy: { createdAt: "desc" } })).sealed).text;
 
 describe("my data", () => {
   it("lists, then erases, a supporter's data while confirmed signatures keep counting", async () => {
@@ -42,7 +43,7 @@ describe("my data", () => {
     expect(await collectSupporterData(emailHash!)).toEqual({ signatures: [], subscriptions: [] });
     expect(await counted()).toBe(before);
     const kept = await db.signature.findFirstOrThrow({ where: { erasedAt: { not: null } } });
-    expect(kept).toMatchObject({ state: "CONFIRMED", name: null, publicName: null, emailEncrypted: null, ipHash: null, showName: false });
+    expect(kept).toMatchObject({ state: "CONFIRMED", nameEncrypted: null, publicName: null, emailEncrypted: null, ipHash: null, showName: false });
     expect(kept).toMatchObject({ shareCode: null, referralCode: null, referralChannel: null });
     expect(kept.emailHash).not.toBe(emailHash);
     expect(await emailHashForLink(token)).toBeNull();

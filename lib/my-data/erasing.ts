@@ -32,7 +32,7 @@ export async function eraseSupporterData(emailHash: string, now: Date = new Date
         where: { id },
         // The hash is replaced, not kept: nothing left can be matched to the address again.
         data: {
-          name: null,
+          nameEncrypted: null,
           publicName: null,
           showName: false,
           emailEncrypted: null,

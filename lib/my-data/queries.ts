@@ -1,6 +1,7 @@
 import "server-only";
 import { hashToken } from "../crypto";
 import { db } from "../db";
+import { openCountry, openName } from "../petitions/sealed";
 import { isTokenShaped } from "../supporters/token-shape";
 
 /** The address a valid "my data" link stands for, as its keyed hash; null when the link is not valid. */
@@ -17,8 +18,8 @@ export async function collectSupporterData(emailHash: string) {
       where: { emailHash },
       select: {
         petition: { select: { slug: true, title: true } },
-        name: true,
-        country: true,
+        nameEncrypted: true,
+        countryEncrypted: true,
         showName: true,
         state: true,
         createdAt: true,
@@ -43,7 +44,16 @@ export async function collectSupporterData(emailHash: string) {
       orderBy: { createdAt: "asc" },
     }),
   ]);
-  return { signatures, subscriptions };
+  return {
+    // Opened for the supporter's own eyes only; the link proved they hold the address.
+    signatures: signatures.map(({ petition, nameEncrypted, countryEncrypted, ...rest }) => ({
+      petition,
+      name: nameEncrypted ? openName(nameEncrypted) : null,
+      country: openCountry(countryEncrypted),
+      ...rest,
+    })),
+    subscriptions,
+  };
 }
 
 export type SupporterData = Awaited<ReturnType<typeof collectSupporterData>>;

@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "../forms/form-data";
 import { redirect } from "next/navigation";
 import { wakeOutboxWorker } from "../mail/worker";
 import { anyLimited, consume } from "../rate-limit";
@@ -15,7 +16,8 @@ import { SIGN_LIMITS } from "./limits";
 // Public endpoints: anyone can call them with anything. Each parses first, then limits, then
 // writes; a bad request gets a message and changes nothing.
 
-export async function signPetition(_previous: SignState, formData: FormData): Promise<SignState> {
+export async function signPetition(_previous: SignState, form: unknown): Promise<SignState> {
+  const formData = postedForm(form);
   const parsed = signSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values: echo(formData) };
@@ -41,7 +43,8 @@ export async function signPetition(_previous: SignState, formData: FormData): Pr
   return { status: "sent" };
 }
 
-export async function confirmSignatureAction(formData: FormData): Promise<void> {
+export async function confirmSignatureAction(form: unknown): Promise<void> {
+  const formData = postedForm(form);
   const parsed = tokenSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect("/confirm/invalid");
   if ((await consume(SIGN_LIMITS.confirmPerIp, await clientIpHash())).limited) redirect(`/confirm/${parsed.data.token}?limited=1`);

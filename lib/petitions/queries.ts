@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { hashToken } from "../crypto";
 import { db } from "../db";
+import { openCountry } from "./sealed";
 import type { Prisma } from "../generated/prisma/client";
 import { isTokenShaped } from "../supporters/token-shape";
 
@@ -18,8 +19,8 @@ const cardSelect = {
 export type PetitionCardData = Prisma.PetitionGetPayload<{ select: typeof cardSelect }>;
 
 /** A petition page: the call, the stored count (never counted per view), and recent public signers. */
-export const getPetition = cache(async (slug: string) =>
-  db.petition.findUnique({
+export const getPetition = cache(async (slug: string) => {
+  const petition = await db.petition.findUnique({
     where: { slug },
     select: {
       ...cardSelect,
@@ -29,13 +30,21 @@ export const getPetition = cache(async (slug: string) =>
       // First name and country only, and only of those who chose to be shown.
       signatures: {
         where: { state: "CONFIRMED", showName: true, publicName: { not: null } },
-        select: { publicName: true, country: true, confirmedAt: true },
+        select: { publicName: true, countryEncrypted: true, confirmedAt: true },
         orderBy: { confirmedAt: "desc" },
         take: 10,
       },
     },
-  }),
-);
+  });
+  if (!petition) return null;
+  // Sealed at rest like every signer's; opened here for the few who chose to be shown with it.
+  const signatures = petition.signatures.map(({ publicName, countryEncrypted, confirmedAt }) => ({
+    publicName,
+    country: openCountry(countryEncrypted),
+    confirmedAt,
+  }));
+  return { ...petition, signatures };
+});
 
 export async function listOpenPetitions(): Promise<PetitionCardData[]> {
   return db.petition.findMany({ where: { state: "OPEN" }, select: cardSelect, orderBy: [{ goal: "desc" }, { createdAt: "asc" }] });

@@ -1,10 +1,14 @@
 import { z } from "zod";
+import { lineField } from "../forms/text";
 import { isCountryCode } from "../supporters/countries";
 import { checkbox, emailField, honeypot } from "../supporters/form-fields";
 
+/** A signer's name, as typed (cleaned by lib/forms/text.ts). */
+export const NAME_MAX = 100;
+
 export const signSchema = z.object({
   petition: z.string().trim().min(1).max(120),
-  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(100, "nameTooLong"),
+  name: lineField(NAME_MAX, { required: "nameRequired", tooLong: "nameTooLong", direction: "nameDirection" }),
   email: emailField,
   country: z.string({ error: "countryRequired" }).refine(isCountryCode, "countryRequired"),
   showName: checkbox,

@@ -7,17 +7,21 @@ afterAll(() => db.$disconnect());
 
 const petitionId = async () => (await db.petition.findUniqueOrThrow({ where: { slug: "free-nasta-loika" }, select: { id: true } })).id;
 
-function aWrite(petition: string, emailHash = randomUUID(), consent = false): SignatureWrite {
+function aWrite(petition: string, emailHash: string = randomUUID(), consent = false): SignatureWrite {
   const id = randomUUID();
+  const mail = (variant: string) => ({
+    kind: variant === "created" ? "signature-confirm" : "signature-duplicate",
+    sealed: `v1.${variant}.${id}`,
+  });
   return {
     signature: {
       id,
       petitionId: petition,
-      name: `Writer ${id}`,
+      nameEncrypted: `v1.name.${id}`,
       publicName: "Writer",
       emailEncrypted: "v1.x.y.z",
       emailHash,
-      country: "LT",
+      countryEncrypted: `v1.country.${id}`,
       showName: true,
       ipHash: "ip",
       confirmTokenHash: randomUUID(),
@@ -25,18 +29,16 @@ function aWrite(petition: string, emailHash = randomUUID(), consent = false): Si
       referralCode: "AbC-12_z",
       referralChannel: "telegram",
     },
-    mail: {
-      kind: "signature-confirm",
-      toEncrypted: "v1.a.b.c",
-      subject: `Subject ${id}`,
-      text: "text",
-      html: "<p>html</p>",
-      headers: null,
-    },
-    consent: consent
-      ? { id: randomUUID(), emailEncrypted: "v1.e.f.g", emailHash, unsubscribeTokenHash: randomUUID(), viaSignatureId: id }
-      : undefined,
+    mails: { created: mail("created"), pendingDuplicate: mail("pending"), settledDuplicate: mail("settled") },
+    consent: consent ? { id: randomUUID(), emailEncrypted: "v1.e.f.g", emailHash, unsubscribeTokenHash: randomUUID() } : undefined,
   };
+}
+
+/** The mails written for these writes, as "variant" of the mail each one got. */
+async function mailsOf(writes: SignatureWrite[]) {
+  const sealed = writes.flatMap((w) => Object.values(w.mails).map((m) => m.sealed));
+  const rows = await db.outboxMessage.findMany({ where: { sealed: { in: sealed } }, select: { sealed: true } });
+  return writes.map((w) => rows.filter((r) => r.sealed!.endsWith(w.signature.id)).map((r) => r.sealed!.split(".")[1]));
 }
 
 // Both stores must write rows Prisma reads back exactly: the SQLite one writes SQL by hand.
@@ -54,8 +56,8 @@ describe.each([
     const row = await db.signature.findUniqueOrThrow({ where: { id: first.id } });
     expect(row).toMatchObject({ ...first, state: "PENDING", confirmedAt: null });
     expect(row.createdAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
-    const mail = await db.outboxMessage.findFirstOrThrow({ where: { subject: `Subject ${first.id}` } });
-    expect(mail).toMatchObject({ state: "PENDING", attempts: 0, html: "<p>html</p>", headers: null });
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { sealed: `v1.created.${first.id}` } });
+    expect(mail).toMatchObject({ state: "PENDING", attempts: 0, kind: "signature-confirm" });
     expect(mail.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
     const consent = await db.subscription.findUniqueOrThrow({ where: { emailHash_scope: { emailHash: first.emailHash, scope: "all" } } });
     expect(consent).toMatchObject({ state: "PENDING", viaSignatureId: first.id, prisonerId: null });
@@ -76,7 +78,30 @@ describe.each([
     await write(aWrite(petition, taken));
     const batch = [aWrite(petition), aWrite(petition, taken), aWrite(petition)];
     expect(await Promise.all(batch.map(write))).toEqual(["created", "duplicate", "created"]);
-    expect(await db.outboxMessage.count({ where: { subject: { in: batch.map((w) => w.mail.subject) } } })).toBe(2);
+    // The duplicate's answer is written in the same batch: its "already signed" mail, with a fresh link.
+    expect(await mailsOf(batch)).toEqual([["created"], ["pending"], ["created"]]);
+    const kept = await db.signature.findFirstOrThrow({ where: { emailHash: taken }, select: { confirmTokenHash: true } });
+    expect(kept.confirmTokenHash).toBe(batch[1]!.signature.confirmTokenHash);
+  });
+
+  it("answers a confirmed address with the mail without a link, keeps its link, and links a consent to it", async () => {
+    const petition = await petitionId();
+    const first = aWrite(petition);
+    await write(first);
+    await db.signature.update({ where: { id: first.signature.id }, data: { state: "CONFIRMED" } });
+    const again = aWrite(petition, first.signature.emailHash, true);
+    expect(await write(again)).toBe("duplicate");
+    expect(await mailsOf([again])).toEqual([["settled"]]);
+    const kept = await db.signature.findUniqueOrThrow({ where: { id: first.signature.id } });
+    expect(kept).toMatchObject({
+      state: "CONFIRMED",
+      confirmTokenHash: first.signature.confirmTokenHash,
+      nameEncrypted: first.signature.nameEncrypted,
+    });
+    const consent = await db.subscription.findUniqueOrThrow({
+      where: { emailHash_scope: { emailHash: first.signature.emailHash, scope: "all" } },
+    });
+    expect(consent.viaSignatureId).toBe(first.signature.id);
   });
 
   it("rejects a signature that cannot be written, and only that one", async () => {
@@ -87,6 +112,6 @@ describe.each([
     expect(bad.status).toBe("rejected");
     expect(ok).toEqual({ status: "fulfilled", value: "created" });
     expect(await db.signature.count({ where: { id: broken.signature.id } })).toBe(0);
-    expect(await db.outboxMessage.count({ where: { subject: broken.mail.subject } })).toBe(0);
+    expect(await mailsOf([broken])).toEqual([[]]);
   });
 });

@@ -5,23 +5,29 @@ import { databaseKind } from "../database-url";
 import { db } from "../db";
 import { sqliteConnection, sqliteDateTime } from "../db/sqlite";
 import { env } from "../env";
-import { Prisma } from "../generated/prisma/client";
 import type { OutgoingMailRow } from "../mail/outbox";
 
 // Group commit for the signing hot path. Each signature waits for the transaction that is running
 // now; then all that are waiting are written together in one transaction (signatures, their
-// confirmation mails and consents). A signature is acknowledged only after its transaction
-// commits, so nothing acknowledged is lost, and one transaction per batch instead of one per
-// signature keeps the database's single writer from becoming the queue.
+// mails and consents). A signature is acknowledged only after its transaction commits, so nothing
+// acknowledged is lost, and one transaction per batch instead of one per signature keeps the
+// database's single writer from becoming the queue.
+//
+// An address that already signed costs exactly what a new one costs (docs/decisions/018): the
+// same statements in the same batch. The insert meets the unique index on (petition, email hash)
+// and, instead of failing, refreshes a still-pending signature's link; the same statement answers
+// which row it is, and one mail row (confirmation, or "you already signed") is written beside it.
 
 export interface SignatureRow {
   id: string;
   petitionId: string;
-  name: string;
+  /** Sealed (lib/petitions/sealed.ts). */
+  nameEncrypted: string;
   publicName: string | null;
   emailEncrypted: string;
   emailHash: string;
-  country: string;
+  /** Sealed (lib/petitions/sealed.ts). */
+  countryEncrypted: string;
   showName: boolean;
   ipHash: string;
   confirmTokenHash: string;
@@ -30,43 +36,71 @@ export interface SignatureRow {
   referralChannel: string | null;
 }
 
-/** The "send me updates" consent given while signing. */
+/** The "send me updates" consent given while signing; linked to whichever signature the address has. */
 export interface ConsentRow {
   id: string;
   emailEncrypted: string;
   emailHash: string;
   unsubscribeTokenHash: string;
-  viaSignatureId: string;
+}
+
+/** The mail for each answer, all prepared before the write, so no answer does more work than another. */
+export interface SignatureMails {
+  /** A new signature: its confirmation link. */
+  created: OutgoingMailRow;
+  /** Already signed, not yet confirmed: "you already signed", with the fresh link. */
+  pendingDuplicate: OutgoingMailRow;
+  /** Already signed and confirmed (or set aside by staff): "you already signed", no link. */
+  settledDuplicate: OutgoingMailRow;
 }
 
 export interface SignatureWrite {
   signature: SignatureRow;
-  mail: OutgoingMailRow;
+  mails: SignatureMails;
   consent?: ConsentRow;
 }
 
 export type WriteResult = "created" | "duplicate";
 
-/** Writes a batch in one transaction, or throws (a unique violation when an address already signed). */
-export type BatchStore = (writes: SignatureWrite[], now: Date) => Promise<void>;
+/** Writes a batch in one transaction and answers each write, in order; throws if any row cannot be written. */
+export type BatchStore = (writes: SignatureWrite[], now: Date) => Promise<WriteResult[]>;
 
-/** Records the consent; an address already subscribed keeps its row and is linked to this signature. */
-export function consentUpsert(consent: ConsentRow, createdAt?: Date) {
-  return db.subscription.upsert({
-    where: { emailHash_scope: { emailHash: consent.emailHash, scope: "all" } },
-    create: { ...consent, scope: "all", createdAt },
-    update: { viaSignatureId: consent.viaSignatureId },
-  });
+/** The mail one answer gets, from what the signature's statement found. */
+function mailFor(mails: SignatureMails, created: boolean, state: string): OutgoingMailRow {
+  if (created) return mails.created;
+  return state === "PENDING" ? mails.pendingDuplicate : mails.settledDuplicate;
 }
 
-// Through Prisma: the portable path (PostgreSQL).
-export const prismaStore: BatchStore = async (writes, now) => {
-  await db.$transaction([
-    db.signature.createMany({ data: writes.map(({ signature }) => ({ ...signature, createdAt: now })) }),
-    db.outboxMessage.createMany({ data: writes.map(({ mail }) => ({ ...mail, createdAt: now, nextAttemptAt: now })) }),
-    ...writes.flatMap(({ consent }) => (consent ? [consentUpsert(consent, now)] : [])),
-  ]);
-};
+// Through Prisma: the portable path (PostgreSQL). Per signature, whether new or not: an upsert on
+// (petition, email hash) that answers the row, a refresh of the link while it is pending (the
+// new row's own values when it is new), its mail, and the consent.
+export const prismaStore: BatchStore = async (writes, now) =>
+  db.$transaction(async (tx) => {
+    const results: WriteResult[] = [];
+    for (const { signature: s, mails, consent } of writes) {
+      const row = await tx.signature.upsert({
+        where: { petitionId_emailHash: { petitionId: s.petitionId, emailHash: s.emailHash } },
+        create: { ...s, createdAt: now },
+        update: {},
+        select: { id: true, state: true },
+      });
+      const created = row.id === s.id;
+      await tx.signature.updateMany({
+        where: { id: row.id, state: "PENDING" },
+        data: { confirmTokenHash: s.confirmTokenHash, tokenExpiresAt: s.tokenExpiresAt },
+      });
+      await tx.outboxMessage.create({ data: { ...mailFor(mails, created, row.state), createdAt: now, nextAttemptAt: now } });
+      if (consent) {
+        await tx.subscription.upsert({
+          where: { emailHash_scope: { emailHash: consent.emailHash, scope: "all" } },
+          create: { ...consent, scope: "all", viaSignatureId: row.id, createdAt: now },
+          update: { viaSignatureId: row.id },
+        });
+      }
+      results.push(created ? "created" : "duplicate");
+    }
+    return results;
+  });
 
 // Straight to SQLite with prepared statements: the same rows in the same format Prisma writes,
 // at a fraction of the cost (docs/decisions/008-signing-hot-path.md).
@@ -75,13 +109,18 @@ let statements: { signature: Database.Statement; mail: Database.Statement; conse
 export const sqliteStore: BatchStore = async (writes, now) => {
   const connection = sqliteConnection();
   statements ??= {
+    // One statement for both answers: a new row, or the existing one with a pending link refreshed.
     signature: connection.prepare(
-      `INSERT INTO "Signature" ("id", "petitionId", "name", "publicName", "emailEncrypted", "emailHash", "country", "state", "showName", "ipHash", "confirmTokenHash", "tokenExpiresAt", "referralCode", "referralChannel", "createdAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Signature" ("id", "petitionId", "nameEncrypted", "publicName", "emailEncrypted", "emailHash", "countryEncrypted", "state", "showName", "ipHash", "confirmTokenHash", "tokenExpiresAt", "referralCode", "referralChannel", "createdAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT ("petitionId", "emailHash") DO UPDATE SET
+         "confirmTokenHash" = CASE WHEN "state" = 'PENDING' THEN excluded."confirmTokenHash" ELSE "confirmTokenHash" END,
+         "tokenExpiresAt" = CASE WHEN "state" = 'PENDING' THEN excluded."tokenExpiresAt" ELSE "tokenExpiresAt" END
+       RETURNING "id", "state"`,
     ),
     mail: connection.prepare(
-      `INSERT INTO "OutboxMessage" ("id", "kind", "toEncrypted", "subject", "text", "html", "headers", "state", "attempts", "nextAttemptAt", "createdAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)`,
+      `INSERT INTO "OutboxMessage" ("id", "kind", "sealed", "state", "attempts", "nextAttemptAt", "createdAt")
+       VALUES (?, ?, ?, 'PENDING', 0, ?, ?)`,
     ),
     consent: connection.prepare(
       `INSERT INTO "Subscription" ("id", "emailEncrypted", "emailHash", "scope", "state", "unsubscribeTokenHash", "viaSignatureId", "createdAt")
@@ -89,18 +128,18 @@ export const sqliteStore: BatchStore = async (writes, now) => {
        ON CONFLICT ("emailHash", "scope") DO UPDATE SET "viaSignatureId" = excluded."viaSignatureId"`,
     ),
   };
-  const { signature: insertSignature, mail: insertMail, consent: upsertConsent } = statements;
+  const { signature: upsertSignature, mail: insertMail, consent: upsertConsent } = statements;
   const at = sqliteDateTime(now);
-  connection.transaction(() => {
-    for (const { signature: s, mail: m, consent: c } of writes) {
-      insertSignature.run(
+  return connection.transaction(() =>
+    writes.map(({ signature: s, mails, consent: c }): WriteResult => {
+      const row = upsertSignature.get(
         s.id,
         s.petitionId,
-        s.name,
+        s.nameEncrypted,
         s.publicName,
         s.emailEncrypted,
         s.emailHash,
-        s.country,
+        s.countryEncrypted,
         s.showName ? 1 : 0,
         s.ipHash,
         s.confirmTokenHash,
@@ -108,17 +147,15 @@ export const sqliteStore: BatchStore = async (writes, now) => {
         s.referralCode,
         s.referralChannel,
         at,
-      );
-      insertMail.run(randomUUID(), m.kind, m.toEncrypted, m.subject, m.text, m.html, m.headers ?? null, at, at);
-      if (c) upsertConsent.run(c.id, c.emailEncrypted, c.emailHash, c.unsubscribeTokenHash, c.viaSignatureId, at);
-    }
-  })();
+      ) as { id: string; state: string };
+      const created = row.id === s.id;
+      const mail = mailFor(mails, created, row.state);
+      insertMail.run(randomUUID(), mail.kind, mail.sealed, at, at);
+      if (c) upsertConsent.run(c.id, c.emailEncrypted, c.emailHash, c.unsubscribeTokenHash, row.id, at);
+      return created ? "created" : "duplicate";
+    }),
+  )();
 };
-
-function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
-  return (error as { code?: string } | null)?.code === "SQLITE_CONSTRAINT_UNIQUE";
-}
 
 interface Waiting {
   write: SignatureWrite;
@@ -132,37 +169,25 @@ const MAX_BATCH = 500;
 export function createSignatureWriter(store: BatchStore) {
   let queue: Waiting[] = [];
   let flushing = false;
-  const keyOf = (write: SignatureWrite) => `${write.signature.petitionId}:${write.signature.emailHash}`;
 
   async function writeBatch(batch: Waiting[]): Promise<void> {
-    // The same address twice in one batch: the first is written, the rest are duplicates.
-    const seen = new Set<string>();
-    const unique: Waiting[] = [];
-    const repeated: Waiting[] = [];
-    for (const item of batch) {
-      (seen.has(keyOf(item.write)) ? repeated : unique).push(item);
-      seen.add(keyOf(item.write));
-    }
+    let results: WriteResult[];
     try {
-      // No read first: the unique index on (petition, email hash) is the check.
-      await store(
-        unique.map(({ write }) => write),
+      // No read first: the unique index on (petition, email hash) is the check, inside the write.
+      results = await store(
+        batch.map(({ write }) => write),
         new Date(),
       );
     } catch (error) {
-      // An address that already signed, or one bad row: write each alone, so a failure costs
-      // only its own signature.
+      // One bad row: write each alone, so a failure costs only its own signature.
       if (batch.length > 1) {
         for (const item of batch) await writeBatch([item]);
-      } else if (isUniqueViolation(error)) {
-        batch[0]!.resolve("duplicate");
       } else {
         batch[0]!.reject(error);
       }
       return;
     }
-    for (const item of unique) item.resolve("created");
-    for (const item of repeated) item.resolve("duplicate");
+    batch.forEach((item, i) => item.resolve(results[i]!));
   }
 
   async function flush(): Promise<void> {

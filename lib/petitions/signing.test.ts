@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { decrypt, newToken } from "../crypto";
 import { db } from "../db";
+import { openMail } from "../mail/outbox";
 import { emailHashOf } from "../supporters/identity";
 import type { SignData } from "./schema";
 import { confirmSignature, recordSignature } from "./signing";
@@ -30,8 +31,8 @@ const count = async () =>
   (await db.petition.findUniqueOrThrow({ where: { slug: PETITION }, select: { confirmedCount: true } })).confirmedCount;
 /** The confirmation link's token, read back from the mail in the outbox. */
 async function tokenFromLatestMail(kind = "signature-confirm"): Promise<string> {
-  const mail = await db.outboxMessage.findFirstOrThrow({ where: { kind }, orderBy: { createdAt: "desc" }, select: { text: true } });
-  const match = mail.text.match(/\/confirm\/([A-Za-z0-9_-]{20,})/);
+  const mail = await db.outboxMessage.findFirstOrThrow({ where: { kind }, orderBy: { createdAt: "desc" }, select: { sealed: true } });
+  const match = openMail(mail.sealed).text.match(/\/confirm\/([A-Za-z0-9_-]{20,})/);
   if (!match) throw new Error("no confirmation link in the mail");
   return match[1]!;
 }
@@ -44,16 +45,16 @@ describe("recordSignature", () => {
   it("writes a pending signature and its confirmation mail, with the address only encrypted", async () => {
     const input = signer({ email: "Olga.K+petition@Example.org" });
     expect(await recordSignature(input, "ip-hash")).toBe("pending");
-    const row = await db.signature.findFirstOrThrow({ where: { name: input.name } });
+    const row = await db.signature.findFirstOrThrow({ where: { emailHash: emailHashOf(input.email) } });
     expect(row.state).toBe("PENDING");
     expect(JSON.stringify(row)).not.toMatch(/olga/i);
     expect(decrypt(row.emailEncrypted!)).toBe("Olga.K+petition@Example.org");
     expect(row.emailHash).toBe(emailHashOf("olga.k@example.org"));
-    const mails = await db.outboxMessage.findMany({ select: { kind: true, toEncrypted: true, text: true } });
+    const mails = await db.outboxMessage.findMany({ select: { kind: true, sealed: true } });
     expect(mails).toHaveLength(1);
     expect(mails[0]!.kind).toBe("signature-confirm");
-    expect(decrypt(mails[0]!.toEncrypted)).toBe("Olga.K+petition@Example.org");
-    expect(mails[0]!.text).toContain("http://test.local/confirm/");
+    expect(openMail(mails[0]!.sealed).to).toBe("Olga.K+petition@Example.org");
+    expect(openMail(mails[0]!.sealed).text).toContain("http://test.local/confirm/");
   });
 
   it("keeps one signature per address: a second one (Name+x@Example.com) only gets an 'already signed' mail", async () => {
@@ -99,14 +100,15 @@ describe("recordSignature", () => {
 describe("confirmSignature", () => {
   it("counts a signature once, and a replayed link counts nothing", async () => {
     const start = await count();
-    await recordSignature(signer({ showName: true, name: "Hanna Example" }), "ip");
+    const hanna = signer({ showName: true, name: "Hanna Example" });
+    await recordSignature(hanna, "ip");
     const token = await tokenFromLatestMail();
     expect((await confirmSignature(token)).outcome).toBe("confirmed");
     expect(await count()).toBe(start + 1);
     expect((await confirmSignature(token)).outcome).toBe("already-confirmed");
     expect(await count()).toBe(start + 1);
     const row = await db.signature.findFirstOrThrow({
-      where: { name: "Hanna Example" },
+      where: { emailHash: emailHashOf(hanna.email) },
       select: { state: true, publicName: true, shareCode: true },
     });
     expect(row).toMatchObject({ state: "CONFIRMED", publicName: "Hanna" });

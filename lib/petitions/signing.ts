@@ -9,7 +9,8 @@ import { links } from "../supporters/links";
 import { CONFIRM_LINK_LIFETIME_MS, unsubscribeTokenHash } from "../supporters/tokens";
 import type { Referral } from "../referrals/referral";
 import { firstName, type SignData } from "./schema";
-import { consentUpsert, writeSignature, type ConsentRow } from "./signature-writer";
+import { sealCountry, sealName } from "./sealed";
+import { writeSignature, type ConsentRow } from "./signature-writer";
 
 export type SignOutcome = "pending" | "unknown-petition" | "closed";
 
@@ -28,15 +29,17 @@ async function petitionForSigning(slug: string) {
 }
 
 // The consent to campaign updates given while signing: confirmed together with the signature.
-function consentRow(emailHash: string, email: string, signatureId: string): ConsentRow {
+function consentRow(emailHash: string, email: string): ConsentRow {
   const id = randomUUID();
-  return { id, emailEncrypted: encrypt(email), emailHash, unsubscribeTokenHash: unsubscribeTokenHash(id), viaSignatureId: signatureId };
+  return { id, emailEncrypted: encrypt(email), emailHash, unsubscribeTokenHash: unsubscribeTokenHash(id) };
 }
 
 /**
  * Writes a pending signature and its confirmation mail in one transaction. A second signature
- * from the same (canonical) address writes no row: it gets a "you already signed" mail instead,
- * and the caller answers both the same way, so the page never tells who signed.
+ * from the same (canonical) address writes no row: it gets a "you already signed" mail instead
+ * (with a fresh link while the first is unconfirmed: the newest mail always works). Both go
+ * through the same statements in the same batch, and the caller answers both the same way, so
+ * neither the page nor the time it takes tells who signed (docs/decisions/018).
  */
 export async function recordSignature(input: SignData, ipHash: string, referral: Referral | null = null): Promise<SignOutcome> {
   const petition = await petitionForSigning(input.petition);
@@ -46,54 +49,40 @@ export async function recordSignature(input: SignData, ipHash: string, referral:
   const email = input.email.trim();
   const emailHash = emailHashOf(email);
   const { token, tokenHash } = newToken();
-  const tokenExpiresAt = new Date(Date.now() + CONFIRM_LINK_LIFETIME_MS);
-  const signatureId = randomUUID();
-  const mail = renderMail({
-    kind: "signature-confirm",
-    name: input.name,
-    petitionTitle: petition.title,
-    confirmUrl: links.confirmSignature(token),
-  });
+  const confirmUrl = links.confirmSignature(token);
+  // Every answer's mail is prepared: which one is written is known only inside the transaction.
+  const created = renderMail({ kind: "signature-confirm", name: input.name, petitionTitle: petition.title, confirmUrl });
+  const duplicate = (link: string | null) =>
+    renderMail({
+      kind: "signature-duplicate",
+      petitionTitle: petition.title,
+      petitionUrl: links.petition(petition.slug),
+      confirmUrl: link,
+    });
 
-  const result = await writeSignature({
+  await writeSignature({
     signature: {
-      id: signatureId,
+      id: randomUUID(),
       petitionId: petition.id,
-      name: input.name,
+      nameEncrypted: sealName(input.name),
       publicName: input.showName ? firstName(input.name) : null,
       emailEncrypted: encrypt(email),
       emailHash,
-      country: input.country,
+      countryEncrypted: sealCountry(input.country),
       showName: input.showName,
       ipHash,
       confirmTokenHash: tokenHash,
-      tokenExpiresAt,
+      tokenExpiresAt: new Date(Date.now() + CONFIRM_LINK_LIFETIME_MS),
       referralCode: referral?.code ?? null,
       referralChannel: referral?.channel ?? null,
     },
-    mail: outboxRow({ kind: "signature-confirm", to: email, ...mail }),
-    consent: input.subscribe ? consentRow(emailHash, email, signatureId) : undefined,
+    mails: {
+      created: outboxRow({ kind: "signature-confirm", to: email, ...created }),
+      pendingDuplicate: outboxRow({ kind: "signature-duplicate", to: email, ...duplicate(confirmUrl) }),
+      settledDuplicate: outboxRow({ kind: "signature-duplicate", to: email, ...duplicate(null) }),
+    },
+    consent: input.subscribe ? consentRow(emailHash, email) : undefined,
   });
-  if (result === "created") return "pending";
-
-  // Already signed: tell the address's owner, never the page. A still-pending signature gets a
-  // fresh link (the newest mail always works).
-  const existing = await db.signature.findUniqueOrThrow({
-    where: { petitionId_emailHash: { petitionId: petition.id, emailHash } },
-    select: { id: true, state: true },
-  });
-  const pending = existing.state === "PENDING";
-  const duplicate = renderMail({
-    kind: "signature-duplicate",
-    petitionTitle: petition.title,
-    petitionUrl: links.petition(petition.slug),
-    confirmUrl: pending ? links.confirmSignature(token) : null,
-  });
-  await db.$transaction([
-    ...(pending ? [db.signature.update({ where: { id: existing.id }, data: { confirmTokenHash: tokenHash, tokenExpiresAt } })] : []),
-    db.outboxMessage.create({ data: outboxRow({ kind: "signature-duplicate", to: email, ...duplicate }) }),
-    ...(input.subscribe ? [consentUpsert(consentRow(emailHash, email, existing.id))] : []),
-  ]);
   return "pending";
 }
 

@@ -1,8 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../db";
+import { openMail } from "../mail/outbox";
+import { sealCountry } from "../petitions/sealed";
 import { confirmSignature } from "../petitions/signing";
 import { describeConfirmationLink } from "../petitions/queries";
 import { getSignatureSources } from "../signatures/queries";
+import { emailHashOf } from "../supporters/identity";
 import { REFERRAL_COOKIE } from "./referral";
 
 // The browser's cookies for the request being handled; the proxy sets the referral one.
@@ -33,13 +36,14 @@ async function sign(fields: Record<string, string> = {}): Promise<{ email: strin
   const mail = await db.outboxMessage.findFirstOrThrow({
     where: { kind: "signature-confirm" },
     orderBy: { createdAt: "desc" },
-    select: { text: true },
+    select: { sealed: true },
   });
-  return { email, token: mail.text.match(/\/confirm\/([A-Za-z0-9_-]{20,})/)![1]! };
+  return { email, token: openMail(mail.sealed).text.match(/\/confirm\/([A-Za-z0-9_-]{20,})/)![1]! };
 }
 
-async function referralOf(name: string) {
-  return db.signature.findFirstOrThrow({ where: { name }, select: { referralCode: true, referralChannel: true } });
+/** The stored source of the signature of an address (names are sealed: found by the address's hash). */
+async function referralOf(email: string) {
+  return db.signature.findFirstOrThrow({ where: { emailHash: emailHashOf(email) }, select: { referralCode: true, referralChannel: true } });
 }
 
 describe("a signature's source", () => {
@@ -51,7 +55,7 @@ describe("a signature's source", () => {
     expect(await describeConfirmationLink(first.token)).toMatchObject({ state: "confirmed", referredCount: 0 });
 
     const second = await sign({ ref: code, ch: "telegram" });
-    expect(await referralOf(`Referred ${counter}`)).toEqual({ referralCode: code, referralChannel: "telegram" });
+    expect(await referralOf(`referred${counter}@example.org`)).toEqual({ referralCode: code, referralChannel: "telegram" });
     // Pending signatures do not count yet.
     expect(await describeConfirmationLink(first.token)).toMatchObject({ referredCount: 0 });
     await confirmSignature(second.token);
@@ -62,17 +66,17 @@ describe("a signature's source", () => {
     cookieJar.set("other", "x=y");
     cookieJar.set(REFERRAL_COOKIE, "Zz9_yX8-.whatsapp");
     await sign();
-    expect(await referralOf(`Referred ${counter}`)).toEqual({ referralCode: "Zz9_yX8-", referralChannel: "whatsapp" });
+    expect(await referralOf(`referred${counter}@example.org`)).toEqual({ referralCode: "Zz9_yX8-", referralChannel: "whatsapp" });
   });
 
   it("prefers the fields to the cookie, and stores nothing from malformed values, without bothering the signer", async () => {
     cookieJar.set(REFERRAL_COOKIE, "Zz9_yX8-.whatsapp");
     await sign({ ref: "Qq1_qQ1-", ch: "email" });
-    expect(await referralOf(`Referred ${counter}`)).toEqual({ referralCode: "Qq1_qQ1-", referralChannel: "email" });
+    expect(await referralOf(`referred${counter}@example.org`)).toEqual({ referralCode: "Qq1_qQ1-", referralChannel: "email" });
 
     cookieJar.clear();
     await sign({ ref: "<img src=x>", ch: "a".repeat(500) });
-    expect(await referralOf(`Referred ${counter}`)).toEqual({ referralCode: null, referralChannel: null });
+    expect(await referralOf(`referred${counter}@example.org`)).toEqual({ referralCode: null, referralChannel: null });
   });
 });
 
@@ -92,7 +96,7 @@ describe("signature sources for staff", () => {
       data: rows.map((row, index) => ({
         petitionId: petition.id,
         emailHash: `sources-${index}`,
-        country: "LT",
+        countryEncrypted: sealCountry("LT"),
         state: row.state,
         referralCode: row.code,
         referralChannel: row.channel,

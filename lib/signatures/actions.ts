@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "../forms/form-data";
 import { revalidatePath } from "next/cache";
 import { authorizeStaff } from "../auth/guards";
 import { fieldMessages, formObject } from "../content/form-data";
@@ -19,7 +20,8 @@ function criteriaValues(formData: FormData): Record<string, string> {
  * Bulk invalidation in two steps: "preview" counts the signatures the criteria match and changes
  * nothing; "apply" (the confirmation button, carrying the same criteria) invalidates them.
  */
-export async function invalidateSignatures(_previous: InvalidationState, formData: FormData): Promise<InvalidationState> {
+export async function invalidateSignatures(_previous: InvalidationState, form: unknown): Promise<InvalidationState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("ADMIN");
   if (!staff) return { status: "forbidden" };
   const parsed = invalidationSchema.safeParse(formObject(formData));

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { encrypt } from "../crypto";
 import { db } from "../db";
+import { sealCountry, sealName } from "../petitions/sealed";
 import type { SignatureState } from "../generated/prisma/enums";
 import { safeCell, signaturesCsv, startSignatureExport } from "./export";
 
@@ -74,10 +75,10 @@ async function addSignatures(petitionId: string, rows: Row[]) {
   await db.signature.createMany({
     data: rows.map((row) => ({
       petitionId,
-      name: row.name,
+      nameEncrypted: row.name === null ? null : sealName(row.name),
       emailEncrypted: row.email ? encrypt(row.email) : null,
       emailHash: randomUUID(),
-      country: row.country ?? "LT",
+      countryEncrypted: sealCountry(row.country ?? "LT"),
       state: row.state,
       confirmedAt: row.state === "PENDING" ? null : (row.confirmedAt ?? new Date("2026-01-10T12:00:00.000Z")),
     })),

@@ -4,6 +4,7 @@ import { auditEntry } from "../audit/log";
 import type { Staff } from "../auth/guards";
 import { decrypt } from "../crypto";
 import { db } from "../db";
+import { openCountry, openName } from "../petitions/sealed";
 import { confirmedPhases, PAGE_SIZE, signaturePages } from "./scan";
 
 // The CSV of a petition's confirmed signatures, for delivering the petition. Streamed a page at a
@@ -35,7 +36,7 @@ export function signaturesCsv(petitionId: string, options: { includeEmail: boole
     (args) =>
       db.signature.findMany({
         ...args,
-        select: { id: true, name: true, country: true, confirmedAt: true, createdAt: true, emailEncrypted: includeEmail },
+        select: { id: true, nameEncrypted: true, countryEncrypted: true, confirmedAt: true, createdAt: true, emailEncrypted: includeEmail },
       }),
     confirmedPhases(petitionId),
     pageSize,
@@ -56,8 +57,8 @@ export function signaturesCsv(petitionId: string, options: { includeEmail: boole
       }
       const records = rows.map((row) => [
         // An erased supporter's signature still counts; their name is gone.
-        safeCell(row.name ?? ""),
-        row.country,
+        safeCell(openName(row.nameEncrypted)),
+        safeCell(openCountry(row.countryEncrypted)),
         row.confirmedAt?.toISOString() ?? "",
         ...(includeEmail ? [safeCell(readEmail(row.emailEncrypted ?? null))] : []),
       ]);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Staff } from "../auth/guards";
 import { encrypt, keyedHash } from "../crypto";
 import { db } from "../db";
+import { sealCountry, sealName } from "../petitions/sealed";
 import type { SignatureState } from "../generated/prisma/enums";
 import { applyInvalidation, criteriaFrom, previewInvalidation } from "./invalidate";
 import { invalidationSchema, type Criteria } from "./schema";
@@ -33,10 +34,10 @@ async function petitionWith(rows: Row[]) {
   await db.signature.createMany({
     data: rows.map((row, i) => ({
       petitionId: petition.id,
-      name: `Signer ${i}`,
+      nameEncrypted: sealName(`Signer ${i}`),
       emailEncrypted: row.email === null ? null : encrypt(row.email ?? `person${i}@example.org`),
       emailHash: randomUUID(),
-      country: "LT",
+      countryEncrypted: sealCountry("LT"),
       state: row.state,
       ipHash: row.ip ? keyedHash("ip", row.ip) : null,
       createdAt: row.createdAt ?? new Date("2026-03-01T12:00:00.000Z"),
