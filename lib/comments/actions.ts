@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "../forms/form-data";
 import { revalidatePath } from "next/cache";
 import { authorizeStaff, type Staff } from "../auth/guards";
 import { consume } from "../rate-limit";
@@ -40,7 +41,8 @@ function revalidatePages(pages: PageRef[]) {
 // ---------------------------------------------------------------------------
 // Supporters
 
-export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+export async function postComment(_previous: CommentFormState, form: unknown): Promise<CommentFormState> {
+  const formData = postedForm(form);
   const values = { name: String(formData.get("name") ?? "").slice(0, 200), message: String(formData.get("message") ?? "").slice(0, 2100) };
   const parsed = commentSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values };
@@ -64,7 +66,8 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
   return { status: outcome };
 }
 
-export async function reportComment(_previous: ReportState, formData: FormData): Promise<ReportState> {
+export async function reportComment(_previous: ReportState, form: unknown): Promise<ReportState> {
+  const formData = postedForm(form);
   const comment = String(formData.get("comment") ?? "").slice(0, 64);
   const parsed = reportSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "reasonRequired", comment };
@@ -92,7 +95,8 @@ async function applyDecision(staff: Staff, commentIds: string[], decision: Decis
   return { status: "done", message: `${what} ${verb}.` };
 }
 
-export async function approveComment(_previous: StaffState, formData: FormData): Promise<StaffState> {
+export async function approveComment(_previous: StaffState, form: unknown): Promise<StaffState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("MODERATOR");
   if (!staff) return FORBIDDEN;
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
@@ -100,7 +104,8 @@ export async function approveComment(_previous: StaffState, formData: FormData):
   return applyDecision(staff, [parsed.data.comment], { action: "approve" });
 }
 
-export async function rejectComment(_previous: StaffState, formData: FormData): Promise<StaffState> {
+export async function rejectComment(_previous: StaffState, form: unknown): Promise<StaffState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("MODERATOR");
   if (!staff) return FORBIDDEN;
   const parsed = rejectSchema.safeParse(Object.fromEntries(formData));
@@ -108,7 +113,8 @@ export async function rejectComment(_previous: StaffState, formData: FormData): 
   return applyDecision(staff, [parsed.data.comment], { action: "reject", reason: parsed.data.reason });
 }
 
-export async function restoreComment(_previous: StaffState, formData: FormData): Promise<StaffState> {
+export async function restoreComment(_previous: StaffState, form: unknown): Promise<StaffState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("MODERATOR");
   if (!staff) return FORBIDDEN;
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
@@ -117,7 +123,8 @@ export async function restoreComment(_previous: StaffState, formData: FormData):
 }
 
 /** The queue's checkboxes and one submit: approve or reject every selected message. */
-export async function bulkModerate(_previous: StaffState, formData: FormData): Promise<StaffState> {
+export async function bulkModerate(_previous: StaffState, form: unknown): Promise<StaffState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("MODERATOR");
   if (!staff) return FORBIDDEN;
   const parsed = bulkSchema.safeParse({
@@ -130,7 +137,8 @@ export async function bulkModerate(_previous: StaffState, formData: FormData): P
   return applyDecision(staff, parsed.data.comments, decision);
 }
 
-export async function blockAuthor(_previous: StaffState, formData: FormData): Promise<StaffState> {
+export async function blockAuthor(_previous: StaffState, form: unknown): Promise<StaffState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("MODERATOR");
   if (!staff) return FORBIDDEN;
   const parsed = blockSchema.safeParse(Object.fromEntries(formData));
@@ -152,7 +160,8 @@ export async function blockAuthor(_previous: StaffState, formData: FormData): Pr
 // ---------------------------------------------------------------------------
 // Admins
 
-export async function setModerationMode(_previous: StaffState, formData: FormData): Promise<StaffState> {
+export async function setModerationMode(_previous: StaffState, form: unknown): Promise<StaffState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("ADMIN");
   if (!staff) return FORBIDDEN;
   const parsed = moderationModeSchema.safeParse(Object.fromEntries(formData));
@@ -164,7 +173,8 @@ export async function setModerationMode(_previous: StaffState, formData: FormDat
   return { status: "done", message: parsed.data.mode === "PRE" ? "Now pre-moderated." : "Now post-moderated." };
 }
 
-export async function addModerationWord(_previous: StaffState, formData: FormData): Promise<StaffState> {
+export async function addModerationWord(_previous: StaffState, form: unknown): Promise<StaffState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("ADMIN");
   if (!staff) return FORBIDDEN;
   const parsed = wordSchema.safeParse(Object.fromEntries(formData));
@@ -175,7 +185,8 @@ export async function addModerationWord(_previous: StaffState, formData: FormDat
   return { status: "done", message: `Added “${parsed.data.term.trim().toLowerCase()}”.` };
 }
 
-export async function deleteModerationWord(_previous: StaffState, formData: FormData): Promise<StaffState> {
+export async function deleteModerationWord(_previous: StaffState, form: unknown): Promise<StaffState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("ADMIN");
   if (!staff) return FORBIDDEN;
   const parsed = deleteWordSchema.safeParse(Object.fromEntries(formData));

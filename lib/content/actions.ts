@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "../forms/form-data";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizeStaff } from "../auth/guards";
@@ -50,7 +51,8 @@ function revalidatePublic(paths: string[]) {
   for (const path of cachedPaths(paths)) revalidatePath(path);
 }
 
-export async function savePrisoner(_previous: ContentFormState, formData: FormData): Promise<ContentFormState> {
+export async function savePrisoner(_previous: ContentFormState, form: unknown): Promise<ContentFormState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("ADMIN");
   if (!staff) return FORBIDDEN;
   const raw = formObject(formData);
@@ -67,7 +69,8 @@ export async function savePrisoner(_previous: ContentFormState, formData: FormDa
   redirect(`/admin/content/prisoners/${result.slug}?saved=1`);
 }
 
-export async function saveUpdate(_previous: ContentFormState, formData: FormData): Promise<ContentFormState> {
+export async function saveUpdate(_previous: ContentFormState, form: unknown): Promise<ContentFormState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("ADMIN");
   if (!staff) return FORBIDDEN;
   const parsed = updateSchema.safeParse(formObject(formData, ["prisoners"]));
@@ -79,7 +82,8 @@ export async function saveUpdate(_previous: ContentFormState, formData: FormData
   redirect(`/admin/content/updates/${result.slug}?saved=1`);
 }
 
-export async function savePetition(_previous: ContentFormState, formData: FormData): Promise<ContentFormState> {
+export async function savePetition(_previous: ContentFormState, form: unknown): Promise<ContentFormState> {
+  const formData = postedForm(form);
   const staff = await authorizeStaff("ADMIN");
   if (!staff) return FORBIDDEN;
   const parsed = petitionSchema.safeParse(formObject(formData, ["prisoners"]));

@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "../forms/form-data";
 import { clientIpHash } from "../request";
 import { countLetter } from "./counting";
 import { getLetterRecipient } from "./queries";
@@ -7,7 +8,8 @@ import { letterCountSchema, type LetterCountState } from "./schema";
 
 // A public endpoint: parse, find the person (held only), limit, count. No revalidatePath: the
 // answer carries the new number, and the pages showing it are at most 10 seconds old.
-export async function countSentLetter(_previous: LetterCountState, formData: FormData): Promise<LetterCountState> {
+export async function countSentLetter(_previous: LetterCountState, form: unknown): Promise<LetterCountState> {
+  const formData = postedForm(form);
   const parsed = letterCountSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", message: "notHeld" };
   if (parsed.data.website) {

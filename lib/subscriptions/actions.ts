@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "../forms/form-data";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { wakeOutboxWorker } from "../mail/worker";
@@ -17,7 +18,8 @@ const LIMITS = {
   linkPerIp: { name: "subscription-link-ip", points: 120, durationSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
-export async function subscribeToUpdates(_previous: SubscribeState, formData: FormData): Promise<SubscribeState> {
+export async function subscribeToUpdates(_previous: SubscribeState, form: unknown): Promise<SubscribeState> {
+  const formData = postedForm(form);
   const parsed = subscribeSchema.safeParse(Object.fromEntries(formData));
   const values = { email: String(formData.get("email") ?? "").slice(0, 300), scope: String(formData.get("scope") ?? "all").slice(0, 120) };
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values };
@@ -48,14 +50,16 @@ async function linkToken(formData: FormData, path: (token: string) => string): P
   return parsed.data.token;
 }
 
-export async function confirmSubscriptionAction(formData: FormData): Promise<void> {
+export async function confirmSubscriptionAction(form: unknown): Promise<void> {
+  const formData = postedForm(form);
   const path = (token: string) => `/subscriptions/confirm/${token}`;
   const token = await linkToken(formData, path);
   await confirmSubscription(token);
   redirect(path(token));
 }
 
-export async function unsubscribeAction(formData: FormData): Promise<void> {
+export async function unsubscribeAction(form: unknown): Promise<void> {
+  const formData = postedForm(form);
   const path = (token: string) => `/unsubscribe/${token}`;
   const token = await linkToken(formData, path);
   await unsubscribe(token);
