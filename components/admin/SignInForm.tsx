@@ -7,19 +7,29 @@ import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
 import { signIn } from "@/lib/auth/actions";
 import { signInSchema, type SignInInput, type SignInState } from "@/lib/auth/schema";
 
-const INITIAL: SignInState = { status: "idle" };
+const IDLE: SignInState = { status: "idle" };
 const FAILED: SignInState = { status: "error", message: "network" };
 
 const MESSAGES: Record<string, string> = {
   wrongCredentials: "The email or the password is wrong.",
-  rateLimited: "Too many attempts. Wait 15 minutes and try again.",
+  rateLimited: "Too many attempts. Wait a while and try again.",
   network: "The form could not be sent. Check your connection and try again.",
   emailRequired: "Enter your email.",
   passwordRequired: "Enter your password.",
 };
 
-export function SignInForm() {
-  const { state, formAction, pending, send } = useEnhancedAction(signIn, INITIAL, FAILED);
+function messageOf(state: SignInState): string | undefined {
+  if (state.status !== "error") return undefined;
+  if (state.message === "rateLimited" && state.retryAfterMinutes) {
+    const minutes = state.retryAfterMinutes;
+    return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  }
+  return MESSAGES[state.message] ?? MESSAGES.wrongCredentials;
+}
+
+/** `initial`: the answer to a sign-in through next-auth's own endpoint, which comes back here as ?error=. */
+export function SignInForm({ initial = IDLE }: { initial?: SignInState }) {
+  const { state, formAction, pending, send } = useEnhancedAction(signIn, initial, FAILED);
   const {
     register,
     handleSubmit,
@@ -29,7 +39,7 @@ export function SignInForm() {
     defaultValues: { email: state.status === "error" ? (state.email ?? "") : "" },
   });
   const fieldMessage = errors.email?.message ?? errors.password?.message;
-  const message = state.status === "error" ? state.message : fieldMessage;
+  const message = state.status === "error" ? messageOf(state) : fieldMessage && (MESSAGES[fieldMessage] ?? MESSAGES.wrongCredentials);
   return (
     <form
       action={formAction}
@@ -38,7 +48,7 @@ export function SignInForm() {
       className="space-y-4"
       data-testid="sign-in-form"
     >
-      <FormMessage text={message ? (MESSAGES[message] ?? MESSAGES.wrongCredentials) : undefined} />
+      <FormMessage text={message} />
       <div className="flex flex-col gap-1">
         <label htmlFor="staff-email" className="text-sm font-semibold">
           Email

@@ -6,4 +6,4 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.input<typeof signInSchema>;
-export type SignInState = { status: "idle" } | { status: "error"; message: string; email?: string };
+export type SignInState = { status: "idle" } | { status: "error"; message: string; email?: string; retryAfterMinutes?: number };

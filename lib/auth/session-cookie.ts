@@ -1,21 +1,22 @@
 import "server-only";
-import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { env } from "../env";
-import { authOptions, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "./options";
+import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS, SESSION_MAX_AGE_SECONDS } from "./cookies";
+import type { JWT } from "next-auth/jwt";
+import { decodeStaffToken, encodeStaffToken, type Staff } from "./sessions";
 
-// The sign-in form is a server action (it works without JavaScript and is rate-limited in one
-// place), so it writes next-auth's own session token, which getServerSession then reads.
-export async function startStaffSession(staff: { id: string; email: string; name: string | null }): Promise<void> {
-  if (!env.NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is not set: run `npm start` once to generate local secrets.");
-  const token = await encode({
-    secret: env.NEXTAUTH_SECRET,
-    maxAge: SESSION_MAX_AGE_SECONDS,
-    token: { sub: staff.id, email: staff.email, name: staff.name },
-  });
-  (await cookies()).set(SESSION_COOKIE, token, { ...authOptions.cookies!.sessionToken!.options, maxAge: SESSION_MAX_AGE_SECONDS });
+// The sign-in form is a server action (it works without JavaScript), so it writes next-auth's own
+// session token for the session signInStaff opened; lib/auth/guards.ts and next-auth read it alike.
+export async function writeStaffSessionCookie(staff: Staff, sessionId: string): Promise<void> {
+  const token = await encodeStaffToken(staff, sessionId);
+  (await cookies()).set(SESSION_COOKIE, token, { ...SESSION_COOKIE_OPTIONS, maxAge: SESSION_MAX_AGE_SECONDS });
 }
 
-export async function endStaffSession(): Promise<void> {
+export async function deleteStaffSessionCookie(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
+}
+
+/** The session token of this request, decoded, or null (no cookie, forged or expired). */
+export async function requestStaffToken(): Promise<JWT | null> {
+  const value = (await cookies()).get(SESSION_COOKIE)?.value;
+  return value ? decodeStaffToken(value) : null;
 }

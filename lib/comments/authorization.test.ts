@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "../auth/options";
+import { staffSessionToken } from "../auth/test-session";
 import { db } from "../db";
 import * as actions from "./actions";
 import type { StaffState } from "./schema";
@@ -49,7 +50,7 @@ async function actAs(caller: Caller) {
     request.cookie = "";
     return;
   }
-  const token = await encode({ secret: process.env.NEXTAUTH_SECRET!, token: { sub: caller.id, email: caller.email, name: null } });
+  const token = await staffSessionToken({ id: caller.id, email: caller.email });
   request.cookie = `${SESSION_COOKIE}=${token}`;
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { GET as exportRoute } from "@/app/admin/signatures/[slug]/export/route";
 import { encrypt } from "../crypto";
 import { db } from "../db";
+import { sealCountry, sealName } from "../petitions/sealed";
 import { invalidateSignatures } from "../signatures/actions";
 import { savePetition, savePrisoner, saveUpdate } from "./actions";
 import { actAs, createStaffRow, fakeNextHeaders, form, redirectOf, type TestStaff } from "./test-staff-session";
@@ -39,10 +40,10 @@ beforeAll(async () => {
   await db.signature.createMany({
     data: ["one@bots.example", "two@bots.example"].map((email) => ({
       petitionId: petition.id,
-      name: email.split("@")[0]!,
+      nameEncrypted: sealName(email.split("@")[0]!),
       emailEncrypted: encrypt(email),
       emailHash: randomUUID(),
-      country: "LT",
+      countryEncrypted: sealCountry("LT"),
       state: "CONFIRMED" as const,
       confirmedAt: new Date("2026-01-01T00:00:00Z"),
     })),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
-import { encode } from "next-auth/jwt";
-import { SESSION_COOKIE } from "../auth/options";
+import { SESSION_COOKIE } from "../auth/cookies";
+import { staffSessionToken } from "../auth/test-session";
 import { db } from "../db";
 
 // Test support: a real next-auth session token for a staff row in the test database, carried by a
@@ -45,7 +45,7 @@ export async function createStaffRow(role: "ADMIN" | "MODERATOR"): Promise<TestS
 
 /** The next requests carry this staff member's session (null: nobody signed in). */
 export async function actAs(staff: TestStaff | null, secret: string = process.env.NEXTAUTH_SECRET!): Promise<void> {
-  token = staff ? await encode({ secret, token: { sub: staff.id, email: staff.email, name: null } }) : null;
+  token = staff ? await staffSessionToken(staff, secret) : null;
 }
 
 /** The URL a server action redirected to (redirect() throws), or null when it did not. */

@@ -1,0 +1,99 @@
+import "server-only";
+import { auditEntry } from "../audit/log";
+import { hashToken, keyedHash } from "../crypto";
+import { db } from "../db";
+import { consume, refund, type Limit } from "../rate-limit";
+import { clientIpHash } from "../request";
+import { verifyStaffCredentials } from "./credentials";
+import { issueDeviceCookie, trustedDeviceKey } from "./device-cookie";
+import { signInSchema } from "./schema";
+import { openStaffSession, type Staff } from "./sessions";
+
+// The one way into a staff session. The sign-in form's action and next-auth's credentials
+// provider (POST /api/auth/callback/credentials) both call signInStaff, so both pass the same
+// limits and write the same audit entry, and what one says about an account is what the other does.
+//
+// Only failed attempts count: every attempt takes a point from each of its limits first (so
+// parallel guesses cannot slip past a check) and a success gives them back. Two windows per
+// limit make the delay grow: a few failures cost minutes, many cost a day. Which limits apply
+// depends on the browser (OWASP's device cookies, docs/decisions/014):
+// - with a valid device cookie for the account: that cookie's own budget only, so failures by
+//   anyone else, anywhere, never lock the staff member out of their own browser;
+// - without one: the (account, address) pair, the account for all such clients together (a
+//   distributed attacker shares this budget), and the address across accounts.
+const LIMITS = {
+  deviceShort: { name: "sign-in-device-15m", points: 10, durationSeconds: 15 * 60 },
+  deviceLong: { name: "sign-in-device-1d", points: 30, durationSeconds: 24 * 60 * 60 },
+  accountIpShort: { name: "sign-in-account-ip-15m", points: 5, durationSeconds: 15 * 60 },
+  accountIpLong: { name: "sign-in-account-ip-1d", points: 20, durationSeconds: 24 * 60 * 60 },
+  accountShort: { name: "sign-in-account-15m", points: 10, durationSeconds: 15 * 60 },
+  accountLong: { name: "sign-in-account-1d", points: 50, durationSeconds: 24 * 60 * 60 },
+  ipShort: { name: "sign-in-ip-15m", points: 20, durationSeconds: 15 * 60 },
+  ipLong: { name: "sign-in-ip-1d", points: 100, durationSeconds: 24 * 60 * 60 },
+} satisfies Record<string, Limit>;
+
+export const SIGN_IN_LIMITS = LIMITS;
+
+export type SignInOutcome =
+  | { status: "signedIn"; staff: Staff; sessionId: string }
+  | { status: "wrongCredentials" }
+  | { status: "rateLimited"; retryAfterSeconds: number };
+
+/** Which way the attempt came in; recorded with the audit entry. */
+export type SignInRoute = "form" | "next-auth";
+
+async function limitsFor(email: string): Promise<(readonly [Limit, string])[]> {
+  const device = await trustedDeviceKey(email);
+  if (device)
+    return [
+      [LIMITS.deviceShort, device],
+      [LIMITS.deviceLong, device],
+    ];
+  const account = keyedHash("email", email);
+  const ip = await clientIpHash();
+  const accountIp = hashToken(`${account}:${ip}`);
+  // Narrowest first: an attempt refused by one limit gives back what it took from the ones before,
+  // so a locked pair does not also drain the account's or the address's budget.
+  return [
+    [LIMITS.accountIpShort, accountIp],
+    [LIMITS.accountIpLong, accountIp],
+    [LIMITS.accountShort, account],
+    [LIMITS.accountLong, account],
+    [LIMITS.ipShort, ip],
+    [LIMITS.ipLong, ip],
+  ];
+}
+
+/**
+ * Checks a sign-in attempt (any shape: it is validated here) and, when it is right and not
+ * limited, opens a session, writes the audit entry and gives the browser its device cookie.
+ * The caller only writes the session cookie (the form) or lets next-auth write it.
+ */
+export async function signInStaff(input: unknown, route: SignInRoute): Promise<SignInOutcome> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { status: "wrongCredentials" };
+  const email = parsed.data.email.toLowerCase();
+  const checks = await limitsFor(email);
+  const taken: (readonly [Limit, string])[] = [];
+  for (const check of checks) {
+    const result = await consume(...check);
+    if (result.limited) {
+      for (const [limit, key] of taken) await refund(limit, key);
+      return { status: "rateLimited", retryAfterSeconds: result.retryAfterSeconds };
+    }
+    taken.push(check);
+  }
+  const staff = await verifyStaffCredentials(email, parsed.data.password);
+  if (!staff) return { status: "wrongCredentials" };
+  for (const [limit, key] of taken) await refund(limit, key);
+  const sessionId = await db.$transaction(async (tx) => {
+    const id = await openStaffSession(staff.id, tx);
+    await auditEntry(
+      { actorId: staff.id, action: "staff.sign-in", entityType: "StaffUser", entityId: staff.id, after: { via: route } },
+      tx,
+    );
+    return id;
+  });
+  await issueDeviceCookie(email);
+  return { status: "signedIn", staff, sessionId };
+}
