@@ -25,14 +25,22 @@ export function checkBodySize(req: IncomingMessage, max = MAX_BODY_BYTES): Promi
   if (req.method === "GET" || req.method === "HEAD") {
     if (req.headers["transfer-encoding"] === undefined) return "within-limit";
   }
-  return countChunkedBody(req, max);
+  return readAndPutBack(req, max).then((read) => (typeof read === "string" ? read : "within-limit"));
 }
 
-function countChunkedBody(req: IncomingMessage, max: number): Promise<BodyVerdict> {
+/**
+ * The whole body (at most `max` bytes), read and put back so Next still reads all of it; for the
+ * few requests whose body must be looked at before Next decodes it.
+ */
+export function peekBody(req: IncomingMessage, max = MAX_BODY_BYTES): Promise<Buffer | "too-large" | "aborted"> {
+  return readAndPutBack(req, max);
+}
+
+function readAndPutBack(req: IncomingMessage, max: number): Promise<Buffer | "too-large" | "aborted"> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let total = 0;
-    const finish = (verdict: BodyVerdict) => {
+    const finish = (verdict: Buffer | "too-large" | "aborted") => {
       req.off("readable", onReadable);
       req.off("error", onError);
       req.off("aborted", onError);
@@ -50,8 +58,9 @@ function countChunkedBody(req: IncomingMessage, max: number): Promise<BodyVerdic
       // has not emitted 'end' yet (that waits for a tick with nothing buffered), so the bytes
       // can still go back in front.
       if (req.complete) {
-        if (total > 0) req.unshift(Buffer.concat(chunks, total));
-        finish("within-limit");
+        const body = Buffer.concat(chunks, total);
+        if (total > 0) req.unshift(body);
+        finish(body);
       }
     }
     req.on("readable", onReadable);

@@ -22,7 +22,7 @@ describe("script hashes of the Content-Security-Policy", () => {
     const injected = [
       "alert(document.cookie)",
       'self.__next_f.push([1,"x"]);alert(1)',
-      'self.__next_f.push([1,alert(1)])',
+      "self.__next_f.push([1,alert(1)])",
       "(self.__next_f=self.__next_f||[]).push([0]);alert(1)",
       '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["https://evil.test/x.js"],"runtimeModuleIds":[1]});',
     ];

@@ -95,7 +95,8 @@ export function holdResponse(res: ServerResponse, rules: HoldRules): void {
     let done: Callback | undefined;
     if (typeof chunk === "function") done = chunk as Callback;
     else {
-      if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : undefined));
+      if (chunk !== undefined && chunk !== null)
+        chunks.push(toBuffer(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : undefined));
       done = (typeof encoding === "function" ? encoding : callback) as Callback | undefined;
     }
     restore();

@@ -11,11 +11,11 @@ import compression from "compression";
 import next from "next";
 import { REFUSAL_TEXT, refusalPageHtml, type RefusalKind } from "../lib/routing/refusal-page";
 import { markClientAddressResolved } from "../lib/routing/client-address-mark";
-import { checkBodySize } from "./body-limit";
+import { checkBodySize, peekBody } from "./body-limit";
 import { compileTrustProxy, overwriteForwardedHeaders, resolveForwarding } from "./client-address";
 import { contentSecurityPolicy, nextInlineScriptHashes } from "./csp";
 import { holdResponse, isHtml } from "./html-response";
-import { refuseUndecodablePath, refuseWrite, type Refusal, type SiteOrigin } from "./refusals";
+import { isTextActionCall, refuseTextActionBody, refuseUndecodablePath, refuseWrite, type Refusal, type SiteOrigin } from "./refusals";
 
 const dev = process.argv.includes("--dev");
 // Next reads .env itself, but only once `next()` runs; the settings are needed before that.
@@ -67,9 +67,8 @@ const MALFORMED_ACTION = [
 
 function isMalformedActionError(error: Error): boolean {
   if (MALFORMED_ACTION.some((pattern) => pattern.test(error.message))) return true;
-  // A JSON.parse failure inside React's decoder, or Next reading arguments that are not a list
-  // (a body of `null`): thrown where none of our code is on the stack.
-  if (error.name !== "SyntaxError" && error.name !== "TypeError") return false;
+  // A JSON.parse failure inside React's decoder (our own code never parses the wire format).
+  if (error.name !== "SyntaxError") return false;
   const frames = (error.stack ?? "").split("\n").slice(1);
   return frames.length > 0 && frames.every((frame) => !frame.includes(join(distDir, "server")));
 }
@@ -167,6 +166,13 @@ export async function startServer() {
     if (pageWrite) {
       const refusal = refuseWrite(req, site, actionIds);
       if (refusal) return refuse(req, res, refusal, false);
+      if (isTextActionCall(req)) {
+        const body = await peekBody(req);
+        if (body === "aborted") return void res.destroy();
+        if (body === "too-large") return refuse(req, res, { status: 413, message: "tooLarge", reason: "body over 64 KB" }, false);
+        const malformed = refuseTextActionBody(body);
+        if (malformed) return refuse(req, res, malformed, true);
+      }
       // This server has checked where the write comes from (a page with Referrer-Policy
       // no-referrer sends Origin: null). Next checks again against X-Forwarded-Host: tell it.
       if (site.requestOrigin) req.headers.origin = site.requestOrigin;

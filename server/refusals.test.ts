@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { isCrossOriginWrite, refuseUndecodablePath, refuseWrite } from "./refusals";
+import { isCrossOriginWrite, refuseTextActionBody, refuseUndecodablePath, refuseWrite } from "./refusals";
 
 const site = { appOrigin: "https://free-them.example", requestOrigin: "https://free-them.example" };
 const request = (method: string, headers: Record<string, string>) => ({ method, headers }) as unknown as IncomingMessage;
@@ -31,5 +31,15 @@ describe("refusals before Next", () => {
     const known = new Set(["40abc"]);
     expect(refuseWrite(request("POST", { ...same, "content-type": "text/plain", "next-action": "60dead" }), site, known)?.status).toBe(404);
     expect(refuseWrite(request("POST", { ...same, "content-type": "text/plain", "next-action": "40abc" }), site, known)).toBeUndefined();
+  });
+});
+
+describe("text server-action bodies", () => {
+  it("lets a JSON list through and refuses null, numbers, objects and broken JSON", () => {
+    expect(refuseTextActionBody(Buffer.from('[{"status":"idle"},"x"]'))).toBeUndefined();
+    expect(refuseTextActionBody(Buffer.from("[]"))).toBeUndefined();
+    for (const body of ["null", "7", '{"a":1}', "[{", "", "\u0000"]) {
+      expect(refuseTextActionBody(Buffer.from(body)), body).toMatchObject({ status: 400 });
+    }
   });
 });

@@ -63,6 +63,24 @@ export function refuseUndecodablePath(pathname: string): Refusal | undefined {
   }
 }
 
+/**
+ * React sends a server action's arguments as text only when none is a form or a file, and then
+ * always as a JSON list. Every other text (`null`, a number, broken JSON) makes Next fail while it
+ * reads the arguments, with a 500: refused here. Needs the body, so only text/plain actions pay.
+ */
+export function isTextActionCall(req: IncomingMessage): boolean {
+  return header(req, "next-action") !== undefined && (header(req, "content-type") ?? "").toLowerCase().startsWith("text/plain");
+}
+
+export function refuseTextActionBody(body: Buffer): Refusal | undefined {
+  try {
+    if (Array.isArray(JSON.parse(body.toString("utf8")))) return undefined;
+  } catch {
+    // falls through to the refusal
+  }
+  return { status: 400, message: "malformed", reason: "server action arguments are not a list" };
+}
+
 const ACTION_CONTENT_TYPES = ["multipart/form-data", "text/plain", "application/x-www-form-urlencoded"];
 
 /**

@@ -1,5 +1,6 @@
 "use server";
 
+import { postedForm } from "../forms/form-data";
 import { redirect } from "next/navigation";
 import { type SignInState } from "./schema";
 import { deleteStaffSessionCookie, requestStaffToken, writeStaffSessionCookie } from "./session-cookie";
@@ -7,7 +8,8 @@ import { endSessionOfToken } from "./sessions";
 import { signInStaff } from "./sign-in";
 
 // One message for an unknown email and for a wrong password: sign-in never says which it was.
-export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signIn(_previous: SignInState, form: unknown): Promise<SignInState> {
+  const formData = postedForm(form);
   const email = String(formData.get("email") ?? "").slice(0, 254);
   const outcome = await signInStaff(Object.fromEntries(formData), "form");
   if (outcome.status === "rateLimited") {

@@ -64,11 +64,12 @@ function covered(codePoint: number): boolean {
 }
 
 /**
- * The text without the characters the bundled fonts lack (emoji, other scripts). Given such a
- * character, the image renderer would download a font or an emoji from a third party.
+ * The text without the characters the bundled fonts lack (emoji, other scripts, and format
+ * characters such as bidi controls and zero-width joiners, which sit in a covered block but have
+ * no glyph). Given such a character, the image renderer would download a font from a third party.
  */
 export function drawableText(text: string): string {
-  return Array.from(text)
+  return Array.from(text.replace(/[\p{Cc}\p{Cf}]/gu, ""))
     .filter((char) => covered(char.codePointAt(0)!))
     .join("")
     .replace(/\s+/g, " ")

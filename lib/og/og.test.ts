@@ -64,6 +64,8 @@ describe("the bundled fonts", () => {
   it("keep only what they can draw, so the renderer never downloads a font or an emoji", () => {
     expect(drawableText("Марыя Калеснікава · Мария Колесникова")).toBe("Марыя Калеснікава · Мария Колесникова");
     expect(drawableText("Aleś Bialacki ✊🏻 free")).toBe("Aleś Bialacki free");
+    // Bidi controls and zero-width characters have no glyph either: the renderer would fetch a font for them.
+    expect(drawableText("Ma\u202Erfa\u2066 R\u200Dab\u00ADkova\u2069")).toBe("Marfa Rabkova");
   });
 });
 
