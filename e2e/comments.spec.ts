@@ -87,6 +87,8 @@ test("an empty form says what to fill in, beside each field", async ({ page }, t
 });
 
 test("three reports from three people hide a message and send it back to the queue", async ({ page, browser }, testInfo) => {
+  // Three readers in browsers of their own, then waits for the cached page: more than 30 s under load.
+  test.setTimeout(75_000);
   const path = profileFor(testInfo);
   const name = uniqueName(testInfo, "Reported");
   await postMessage(page, path, { name, message: "A message some readers object to." });
