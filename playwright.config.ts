@@ -28,7 +28,7 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   // A hung run fails in CI instead of using up the job's time.
-  globalTimeout: process.env.CI ? 15 * 60_000 : undefined,
+  globalTimeout: process.env.CI ? 25 * 60_000 : undefined,
   reporter: "list",
   use: {
     baseURL: ORIGIN,
