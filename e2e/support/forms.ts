@@ -1,4 +1,5 @@
 import { test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { decodeEntities } from "./html-entities";
 
 // Posting a page's own forms over HTTP, as a browser without JavaScript does: the hidden $ACTION_…
 // fields React wrote into the form, plus the fields given. Much faster than filling a form in the
@@ -8,15 +9,6 @@ export interface PageForm {
   /** The whole <form>…</form> markup. */
   html: string;
   hidden: [string, string][];
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 /** The forms of a page's HTML, with their hidden fields (React's $ACTION_… ones and the form's own). */

@@ -3,6 +3,7 @@
 // with an address of its own. A signature counts as acknowledged only when the answer is the
 // page's "check your inbox" panel.
 import { randomBytes } from "node:crypto";
+import { decodeEntities } from "../../e2e/support/html-entities";
 
 export interface SignForm {
   /** The page the form posts to. */
@@ -29,15 +30,6 @@ export interface LoadResult {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
 
 /** Reads the sign form's hidden fields from the petition page, as a browser would before posting. */
 export async function loadSignForm(origin: string, petitionSlug: string): Promise<SignForm> {

@@ -100,13 +100,9 @@ export async function createAdmin(): Promise<{ email: string; password: string }
   const password = `pw-${randomUUID()}`;
   const now = new Date().toISOString().replace("Z", "+00:00");
   const db = new Database(DB_FILE, { timeout: 5000 });
-  db.prepare(`INSERT INTO "StaffUser" (id, email, role, active, passwordHash, createdAt, updatedAt) VALUES (?, ?, 'ADMIN', 1, ?, ?, ?)`).run(
-    randomUUID(),
-    email,
-    await hash(password),
-    now,
-    now,
-  );
+  db.prepare(
+    `INSERT INTO "StaffUser" (id, email, role, active, passwordHash, createdAt, updatedAt) VALUES (?, ?, 'ADMIN', 1, ?, ?, ?)`,
+  ).run(randomUUID(), email, await hash(password), now, now);
   db.close();
   return { email, password };
 }

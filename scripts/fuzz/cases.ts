@@ -67,7 +67,9 @@ function fieldsOf(endpoint: ActionEndpoint, known: Known): fc.Arbitrary<[string,
       { weight: 1, arbitrary: fc.constant([] as [string, string][]) },
       {
         weight: endpoint.lists.includes(field) ? 3 : 1,
-        arbitrary: fc.array(fieldValue(field, known), { minLength: 2, maxLength: 4 }).map((values) => values.map((v) => [field, v] as [string, string])),
+        arbitrary: fc
+          .array(fieldValue(field, known), { minLength: 2, maxLength: 4 })
+          .map((values) => values.map((v) => [field, v] as [string, string])),
       },
     ),
   );
@@ -137,7 +139,10 @@ const NEXTAUTH_PATHS = [
 /** A path segment: one of the app's own slugs, or anything at all (percent-encoded on the wire). */
 function segmentValue(name: string, pattern: string, known: Known): fc.Arbitrary<string[]> {
   if (name === "[...nextauth]")
-    return fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...NEXTAUTH_PATHS) }, { weight: 1, arbitrary: fc.array(nastyString, { minLength: 1, maxLength: 3 }) });
+    return fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...NEXTAUTH_PATHS) },
+      { weight: 1, arbitrary: fc.array(nastyString, { minLength: 1, maxLength: 3 }) },
+    );
   const good =
     name === "[kind]"
       ? fc.constantFrom("prisoners", "petitions", "updates")
@@ -150,7 +155,12 @@ function segmentValue(name: string, pattern: string, known: Known): fc.Arbitrary
             : pattern.includes("/og/")
               ? fc.constantFrom(...known.prisoners, ...known.petitions, ...known.updates)
               : fc.constantFrom(...known.prisoners);
-  return fc.oneof(good, nastyString.filter((value) => value.length > 0)).map((value) => [value]);
+  return fc
+    .oneof(
+      good,
+      nastyString.filter((value) => value.length > 0),
+    )
+    .map((value) => [value]);
 }
 
 export function routeCase(endpoint: RouteEndpoint, known: Known, session: Session): fc.Arbitrary<RouteCase> {
@@ -205,7 +215,13 @@ function multipart(fields: [string, string | Buffer][]): Buffer {
 }
 
 /** Bytes that are not UTF-8: lone continuation bytes, overlong forms, surrogates, truncated sequences. */
-const INVALID_UTF8 = [Buffer.from([0xff, 0xfe]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xe2, 0x82]), Buffer.from([0x80])];
+const INVALID_UTF8 = [
+  Buffer.from([0xff, 0xfe]),
+  Buffer.from([0xc0, 0xaf]),
+  Buffer.from([0xed, 0xa0, 0x80]),
+  Buffer.from([0xe2, 0x82]),
+  Buffer.from([0x80]),
+];
 
 function originHeaders(origin: Origin, base: string): Record<string, string> {
   switch (origin) {
@@ -226,7 +242,9 @@ export function wireOf(endpoint: Endpoint, c: Case, ids: string[], session: Sess
   const base = `http://127.0.0.1:${port}`;
   const headers: Record<string, string> = { host: `127.0.0.1:${port}`, "x-forwarded-for": c.xff, ...originHeaders(c.origin, base) };
   if (c.staff && session.staffCookie) headers.cookie = session.staffCookie;
-  return endpoint.kind === "action" ? actionWire(endpoint, c as ActionCase, ids, headers) : routeWire(endpoint, c as RouteCase, session, headers);
+  return endpoint.kind === "action"
+    ? actionWire(endpoint, c as ActionCase, ids, headers)
+    : routeWire(endpoint, c as RouteCase, session, headers);
 }
 
 function actionWire(endpoint: ActionEndpoint, c: ActionCase, ids: string[], headers: Record<string, string>): Wire {
@@ -270,7 +288,10 @@ function actionWire(endpoint: ActionEndpoint, c: ActionCase, ids: string[], head
     case "js-multipart": {
       const state = endpoint.takesState ? [{ status: "idle" }, "$K1"] : ["$K1"];
       // React's encoding of a FormData argument: its fields prefixed "_1_", the arguments in part "0".
-      return wire(`multipart/form-data; boundary=${BOUNDARY}`, multipart([...c.fields.map(([k, v]) => [`_1_${k}`, v] as [string, string]), ["0", JSON.stringify(state)]]));
+      return wire(
+        `multipart/form-data; boundary=${BOUNDARY}`,
+        multipart([...c.fields.map(([k, v]) => [`_1_${k}`, v] as [string, string]), ["0", JSON.stringify(state)]]),
+      );
     }
     case "js-text":
       return wire("text/plain;charset=UTF-8", Buffer.from(JSON.stringify(c.jsonArgs) ?? "null"));
@@ -289,7 +310,10 @@ function rawBody(c: ActionCase): [string | undefined, Buffer] {
     case "no-boundary":
       return ["multipart/form-data", form];
     case "invalid-utf8": {
-      const fields: [string, string | Buffer][] = c.fields.map(([k, v], i) => [`_1_${k}`, Buffer.concat([Buffer.from(v), INVALID_UTF8[i % INVALID_UTF8.length]!])]);
+      const fields: [string, string | Buffer][] = c.fields.map(([k, v], i) => [
+        `_1_${k}`,
+        Buffer.concat([Buffer.from(v), INVALID_UTF8[i % INVALID_UTF8.length]!]),
+      ]);
       fields.push(["0", Buffer.concat([Buffer.from('[{"status":"idle"},"$K1"'), INVALID_UTF8[0]!, Buffer.from("]")])]);
       return [`multipart/form-data; boundary=${BOUNDARY}`, multipart(fields)];
     }
@@ -303,7 +327,9 @@ function rawBody(c: ActionCase): [string | undefined, Buffer] {
       return [undefined, form];
     case "file-part": {
       const file = Buffer.concat([
-        Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="_1_${partName(c.fields[0]?.[0] ?? "name")}"; filename="x.txt"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        Buffer.from(
+          `--${BOUNDARY}\r\nContent-Disposition: form-data; name="_1_${partName(c.fields[0]?.[0] ?? "name")}"; filename="x.txt"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
         randomBytes(64),
         Buffer.from(`\r\n`),
         form,
@@ -330,7 +356,9 @@ function encodeValue(value: string, badEscape: boolean): string {
 function routeWire(endpoint: RouteEndpoint, c: RouteCase, session: Session, headers: Record<string, string>): Wire {
   const path = endpoint.pattern
     .split("/")
-    .map((segment) => (segment.startsWith("[") ? (c.segments[segment] ?? ["x"]).map((v) => encodeValue(v, c.badEscape)).join("/") : segment))
+    .map((segment) =>
+      segment.startsWith("[") ? (c.segments[segment] ?? ["x"]).map((v) => encodeValue(v, c.badEscape)).join("/") : segment,
+    )
     .join("/");
   const query = c.query.map(([k, v]) => `${encodeValue(k, false)}=${encodeValue(v, c.badEscape)}`).join("&");
   // Proxies refuse request lines over 8 KB; longer ones only measure Node's 431.
@@ -374,6 +402,11 @@ function routeWire(endpoint: RouteEndpoint, c: RouteCase, session: Session, head
 
 /** A short label of what kind of input a case was: 5xx answers are grouped by it in the report. */
 export function caseLabel(c: Case): string {
-  if (c.kind === "action") return [c.encoding === "raw" ? `raw:${c.raw}` : c.encoding, `id:${c.idMode}`, `origin:${c.origin}`, c.staff ? "staff" : "anon"].join(" ");
-  return [c.method, `body:${c.body}`, c.badEscape ? "bad-escape" : "", `origin:${c.origin}`, c.staff ? "staff" : "anon"].filter(Boolean).join(" ");
+  if (c.kind === "action")
+    return [c.encoding === "raw" ? `raw:${c.raw}` : c.encoding, `id:${c.idMode}`, `origin:${c.origin}`, c.staff ? "staff" : "anon"].join(
+      " ",
+    );
+  return [c.method, `body:${c.body}`, c.badEscape ? "bad-escape" : "", `origin:${c.origin}`, c.staff ? "staff" : "anon"]
+    .filter(Boolean)
+    .join(" ");
 }

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Known } from "./inputs";
+import { decodeEntities } from "../../e2e/support/html-entities";
 
 export interface ActionEndpoint {
   kind: "action";
@@ -77,7 +78,11 @@ const ACTION_FIELDS: Record<string, { fields: string[]; lists?: string[]; takesS
     ],
   },
   saveUpdate: { staff: true, fields: ["id", "slug", "title", "summary", "body", "publishedAt", "prisoners"], lists: ["prisoners"] },
-  savePetition: { staff: true, fields: ["id", "slug", "title", "summary", "body", "target", "goal", "state", "prisoners"], lists: ["prisoners"] },
+  savePetition: {
+    staff: true,
+    fields: ["id", "slug", "title", "summary", "body", "target", "goal", "state", "prisoners"],
+    lists: ["prisoners"],
+  },
   invalidateSignatures: { staff: true, fields: ["petition", "mode", "domain", "ip", "from", "to", "step", "expected"] },
   approveComment: { staff: true, fields: ["comment"] },
   rejectComment: { staff: true, fields: ["comment", "reason"] },
@@ -97,7 +102,11 @@ interface ManifestEntry {
 
 /** A worker's page ("app/[locale]/petitions/[slug]/page") as a URL of seed content. */
 function pageUrl(worker: string, known: Known): string | null {
-  const segments = worker.replace(/^app\//, "").replace(/\/?page$/, "").split("/").filter(Boolean);
+  const segments = worker
+    .replace(/^app\//, "")
+    .replace(/\/?page$/, "")
+    .split("/")
+    .filter(Boolean);
   const out: string[] = [];
   for (const [index, segment] of segments.entries()) {
     if (segment === "[locale]") continue;
@@ -144,15 +153,6 @@ export function actionEndpoints(distDir: string, known: Known): ActionEndpoint[]
     });
   }
   return endpoints.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 /** The no-JS forms of a page: their action id, hidden $ACTION_ fields and the names of their fields. */

@@ -40,7 +40,12 @@ export async function send(port: number, wire: Wire, timeoutMs = 30_000): Promis
   return answer;
 }
 
-function sendOnce(port: number, wire: Wire, timeoutMs: number, via: http.Agent | false | undefined): Promise<Answer & { reused?: boolean }> {
+function sendOnce(
+  port: number,
+  wire: Wire,
+  timeoutMs: number,
+  via: http.Agent | false | undefined,
+): Promise<Answer & { reused?: boolean }> {
   const headers = Object.fromEntries(Object.entries(wire.headers).map(([name, value]) => [name, headerSafe(value)]));
   return new Promise((resolve) => {
     const request = http.request(
@@ -60,7 +65,9 @@ function sendOnce(port: number, wire: Wire, timeoutMs: number, via: http.Agent |
           if (size < 2000) chunks.push(chunk);
           size += chunk.length;
         });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, excerpt: Buffer.concat(chunks).toString("utf8").slice(0, 600) }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, excerpt: Buffer.concat(chunks).toString("utf8").slice(0, 600) }),
+        );
         response.on("error", (error) => resolve({ status: response.statusCode ?? 0, error: error.message, excerpt: "" }));
       },
     );

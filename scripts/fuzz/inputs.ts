@@ -41,11 +41,11 @@ const INJECTIONS = [
   "javascript:alert(1)",
   "</script><script>alert(1)</script>",
   "' OR 1=1 --",
-  "'; DROP TABLE \"Signature\"; --",
+  '\'; DROP TABLE "Signature"; --',
   "${7*7}{{7*7}}",
   "%00%0d%0a",
   "../../../../etc/passwd",
-  "=HYPERLINK(\"http://x\")",
+  '=HYPERLINK("http://x")',
   "@SUM(1+1)",
   "+cmd|' /C calc'!A0",
   "\\u0000",
@@ -67,9 +67,20 @@ export const nastyString: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .array(fc.oneof(pick(CONTROL), pick(BIDI), pick(INVISIBLE), pick(SEPARATORS), pick(SCRIPTS), pick(INJECTIONS), fc.string({ maxLength: 8 })), {
-        maxLength: 12,
-      })
+      .array(
+        fc.oneof(
+          pick(CONTROL),
+          pick(BIDI),
+          pick(INVISIBLE),
+          pick(SEPARATORS),
+          pick(SCRIPTS),
+          pick(INJECTIONS),
+          fc.string({ maxLength: 8 }),
+        ),
+        {
+          maxLength: 12,
+        },
+      )
       .map((parts) => parts.join("")),
   },
   { weight: 1, arbitrary: pick(["", " ", "  \t ", "null", "undefined", "true", "false", "0", "-1", "1e309", "NaN", "on", "[]", "{}"]) },
@@ -80,7 +91,10 @@ export const nastyString: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.constantFrom(81, 101, 121, 201, 255, 301, 2001, 10_001, 20_001, 50_001), fc.constantFrom("a", "я", "𝐀", "\u202e", "<b>", " "))
+      .tuple(
+        fc.constantFrom(81, 101, 121, 201, 255, 301, 2001, 10_001, 20_001, 50_001),
+        fc.constantFrom("a", "я", "𝐀", "\u202e", "<b>", " "),
+      )
       .map(([length, unit]) => unit.repeat(Math.ceil(length / unit.length))),
   },
 );
@@ -104,9 +118,15 @@ export function goodValue(field: string, known: Known): fc.Arbitrary<string> {
     case "email":
       return email;
     case "name":
-      return fc.oneof(fc.constantFrom("Fuzz Tester", "Алеся", "Ян"), nastyString.map((value) => `Fuzz ${value}`.slice(0, 100)));
+      return fc.oneof(
+        fc.constantFrom("Fuzz Tester", "Алеся", "Ян"),
+        nastyString.map((value) => `Fuzz ${value}`.slice(0, 100)),
+      );
     case "message":
-      return fc.oneof(fc.lorem({ maxCount: 12 }), nastyString.map((value) => `Solidarity ${value}`));
+      return fc.oneof(
+        fc.lorem({ maxCount: 12 }),
+        nastyString.map((value) => `Solidarity ${value}`),
+      );
     case "country":
       return fc.constantFrom("LT", "PL", "DE", "BY", "UA", "lt", "XX", "");
     case "petition":
@@ -152,10 +172,14 @@ export function goodValue(field: string, known: Known): fc.Arbitrary<string> {
     case "sentencedOn":
     case "changedOn":
     case "publishedAt":
-      return fc.date({ min: new Date("1990-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      return fc
+        .date({ min: new Date("1990-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10));
     case "from":
     case "to":
-      return fc.date({ min: new Date("2026-01-01"), max: new Date("2027-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16));
+      return fc
+        .date({ min: new Date("2026-01-01"), max: new Date("2027-12-31"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 16));
     case "goal":
     case "expected":
       return fc.nat(1_000_000).map(String);
@@ -164,7 +188,9 @@ export function goodValue(field: string, known: Known): fc.Arbitrary<string> {
     case "comments":
       return known.comments.length ? fc.constantFrom(...known.comments) : fc.string({ maxLength: 30 });
     case "otherSpellings":
-      return fc.array(fc.tuple(fc.constantFrom("en", "be", "ru"), nastyString), { maxLength: 3 }).map((lines) => lines.map(([l, v]) => `${l}: ${v}`).join("\n"));
+      return fc
+        .array(fc.tuple(fc.constantFrom("en", "be", "ru"), nastyString), { maxLength: 3 })
+        .map((lines) => lines.map(([l, v]) => `${l}: ${v}`).join("\n"));
     case "sourceUrl":
       return fc.webUrl().map((url) => url.slice(0, 1000));
     case "mode":
@@ -195,7 +221,19 @@ export function fieldValue(field: string, known: Known): fc.Arbitrary<string> {
 
 /** Extra field names a form never has: prototype keys, React's own prefixes, duplicates. */
 export const extraKey = fc.oneof(
-  fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "0", "1", "$ACTION_ID_", "$ACTION_KEY", "1_", "_1_x"),
+  fc.constantFrom(
+    "__proto__",
+    "constructor",
+    "prototype",
+    "toString",
+    "hasOwnProperty",
+    "0",
+    "1",
+    "$ACTION_ID_",
+    "$ACTION_KEY",
+    "1_",
+    "_1_x",
+  ),
   fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 12 }),
   nastyString.filter((key) => key.length > 0),
 );

@@ -131,19 +131,26 @@ export function checkRows(dbFile: string, encryptionKey: string): { checked: Rec
     }
     const country = (row.country ?? clear.countryEncrypted ?? clear.countrySealed) as string | undefined;
     if (country !== undefined && country !== null && !isCountryCode(country)) flag("Signature", row, "country is not an ISO code", country);
-    if (!["PENDING", "CONFIRMED", "FRAUDULENT", "INVALIDATED"].includes(String(row.state))) flag("Signature", row, "state outside the enum", row.state);
+    if (!["PENDING", "CONFIRMED", "FRAUDULENT", "INVALIDATED"].includes(String(row.state)))
+      flag("Signature", row, "state outside the enum", row.state);
     if (!petitions.has(String(row.petitionId))) flag("Signature", row, "petition does not exist");
     if (row.referralCode !== null && row.referralCode !== undefined && !referralCodeSchema.safeParse(row.referralCode).success)
       flag("Signature", row, "referralCode malformed", row.referralCode);
-    if (row.referralChannel !== null && row.referralChannel !== undefined && !(REFERRAL_CHANNELS as readonly string[]).includes(String(row.referralChannel)))
+    if (
+      row.referralChannel !== null &&
+      row.referralChannel !== undefined &&
+      !(REFERRAL_CHANNELS as readonly string[]).includes(String(row.referralChannel))
+    )
       flag("Signature", row, "referralChannel outside the list", row.referralChannel);
   }
 
   for (const row of rows("Subscription")) {
     checkHashes("Subscription", row);
     const clear = unseal("Subscription", row);
-    if (clear.emailEncrypted !== undefined && !email.safeParse(clear.emailEncrypted).success) flag("Subscription", row, "emailEncrypted is not an email");
-    if (!["PENDING", "CONFIRMED", "UNSUBSCRIBED"].includes(String(row.state))) flag("Subscription", row, "state outside the enum", row.state);
+    if (clear.emailEncrypted !== undefined && !email.safeParse(clear.emailEncrypted).success)
+      flag("Subscription", row, "emailEncrypted is not an email");
+    if (!["PENDING", "CONFIRMED", "UNSUBSCRIBED"].includes(String(row.state)))
+      flag("Subscription", row, "state outside the enum", row.state);
     const scopeOk = row.prisonerId === null ? row.scope === "all" : row.scope === row.prisonerId && prisoners.has(String(row.prisonerId));
     if (!scopeOk) flag("Subscription", row, "scope does not match prisonerId", { scope: row.scope, prisonerId: row.prisonerId });
   }
@@ -156,7 +163,8 @@ export function checkRows(dbFile: string, encryptionKey: string): { checked: Rec
     if (cleanText(authorName).replace(/\s+/g, " ") !== authorName) flag("Comment", row, "authorName is not cleaned", authorName);
     const body = String(row.body);
     if (cleanText(body) !== body) flag("Comment", row, "body is not cleaned (cleanText changes it)", body);
-    if ([...body].length < 1 || [...body].length > MESSAGE_MAX) flag("Comment", row, `body length ${[...body].length} outside 1..${MESSAGE_MAX}`);
+    if ([...body].length < 1 || [...body].length > MESSAGE_MAX)
+      flag("Comment", row, `body length ${[...body].length} outside 1..${MESSAGE_MAX}`);
     if (!["PENDING", "APPROVED", "REJECTED"].includes(String(row.state))) flag("Comment", row, "state outside the enum", row.state);
     const onPrisoner = row.prisonerId !== null && prisoners.has(String(row.prisonerId));
     const onUpdate = row.updateId !== null && updates.has(String(row.updateId));
@@ -165,7 +173,8 @@ export function checkRows(dbFile: string, encryptionKey: string): { checked: Rec
 
   for (const row of rows("CommentReport")) {
     checkHashes("CommentReport", row);
-    if (!(REPORT_REASONS as readonly string[]).includes(String(row.reason))) flag("CommentReport", row, "reason outside the list", row.reason);
+    if (!(REPORT_REASONS as readonly string[]).includes(String(row.reason)))
+      flag("CommentReport", row, "reason outside the list", row.reason);
     if (!comments.has(String(row.commentId))) flag("CommentReport", row, "comment does not exist");
   }
 
@@ -174,28 +183,40 @@ export function checkRows(dbFile: string, encryptionKey: string): { checked: Rec
     if (!prisoners.has(String(row.prisonerId))) flag("LetterCount", row, "prisoner does not exist");
   }
 
-  const MAIL_KINDS = ["signature-confirm", "signature-duplicate", "subscription-confirm", "subscription-duplicate", "campaign-update", "my-data-link"];
+  const MAIL_KINDS = [
+    "signature-confirm",
+    "signature-duplicate",
+    "subscription-confirm",
+    "subscription-duplicate",
+    "campaign-update",
+    "my-data-link",
+  ];
   for (const row of rows("OutboxMessage")) {
     const clear = unseal("OutboxMessage", row);
-    if (clear.toEncrypted !== undefined && !email.safeParse(clear.toEncrypted).success) flag("OutboxMessage", row, "toEncrypted is not an email");
+    if (clear.toEncrypted !== undefined && !email.safeParse(clear.toEncrypted).success)
+      flag("OutboxMessage", row, "toEncrypted is not an email");
     if (!MAIL_KINDS.includes(String(row.kind))) flag("OutboxMessage", row, "kind outside the templates", row.kind);
     if (!["PENDING", "SENT", "FAILED"].includes(String(row.state))) flag("OutboxMessage", row, "state outside the enum", row.state);
     if (row.headers !== null && row.headers !== undefined) {
       try {
         const headers = JSON.parse(String(row.headers));
-        if (typeof headers !== "object" || headers === null || Array.isArray(headers)) flag("OutboxMessage", row, "headers is not a JSON object");
-        else if (Object.values(headers).some((value) => /[\r\n]/.test(String(value)))) flag("OutboxMessage", row, "line break in a mail header (header injection)");
+        if (typeof headers !== "object" || headers === null || Array.isArray(headers))
+          flag("OutboxMessage", row, "headers is not a JSON object");
+        else if (Object.values(headers).some((value) => /[\r\n]/.test(String(value))))
+          flag("OutboxMessage", row, "line break in a mail header (header injection)");
       } catch {
         flag("OutboxMessage", row, "headers is not JSON");
       }
     }
-    if ("subject" in row && /[\r\n]/.test(String(row.subject ?? ""))) flag("OutboxMessage", row, "line break in the subject (header injection)", row.subject);
+    if ("subject" in row && /[\r\n]/.test(String(row.subject ?? "")))
+      flag("OutboxMessage", row, "line break in the subject (header injection)", row.subject);
     // Sealed mails (lib/mail/outbox.ts): the same rules inside the seal.
     if (clear.sealed !== undefined) {
       try {
         const mail = JSON.parse(clear.sealed) as { to?: unknown; subject?: unknown; headers?: Record<string, unknown> | null };
         if (!email.safeParse(mail.to).success) flag("OutboxMessage", row, "sealed mail's recipient is not an email");
-        if (/[\r\n]/.test(String(mail.subject ?? ""))) flag("OutboxMessage", row, "line break in the sealed subject (header injection)", mail.subject);
+        if (/[\r\n]/.test(String(mail.subject ?? "")))
+          flag("OutboxMessage", row, "line break in the sealed subject (header injection)", mail.subject);
         if (mail.headers && Object.values(mail.headers).some((value) => /[\r\n]/.test(String(value))))
           flag("OutboxMessage", row, "line break in a sealed mail header (header injection)");
       } catch {
