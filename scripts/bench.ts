@@ -73,7 +73,14 @@ async function startServer(): Promise<ChildProcess> {
 /** The same build served by Next alone: no CSP step, no compression, no checks in front. */
 async function startBareNext(): Promise<ChildProcess> {
   const server = spawn("node_modules/.bin/next", ["start", "--port", String(BARE_PORT)], {
-    env: { ...process.env, NODE_ENV: "production", APP_URL: ORIGIN, DATABASE_URL: `file:./${DB_FILE}`, NEXT_DIST_DIR: DIST, MAIL_WORKER: "off" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      APP_URL: ORIGIN,
+      DATABASE_URL: `file:./${DB_FILE}`,
+      NEXT_DIST_DIR: DIST,
+      MAIL_WORKER: "off",
+    },
     stdio: "ignore",
     detached: true,
   });
@@ -104,7 +111,13 @@ async function runPage(label: string, origin: string, path: string, seconds: num
     duration: seconds,
     headers: { accept: "text/html", ...(gzip ? { "accept-encoding": "gzip" } : {}) },
   });
-  return { label, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
+  return {
+    label,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+  };
 }
 
 function actionId(exportedName: string): string {
@@ -262,7 +275,12 @@ try {
   const pages: PageResult[] = [];
   try {
     const policy = (await fetch(`${ORIGIN}${PROFILE}`)).headers.get("content-security-policy") ?? "";
-    log(`profile page CSP: ${policy.split("; ").find((d) => d.startsWith("script-src"))?.slice(0, 80)}…`);
+    log(
+      `profile page CSP: ${policy
+        .split("; ")
+        .find((d) => d.startsWith("script-src"))
+        ?.slice(0, 80)}…`,
+    );
     await runPage("warm-up", ORIGIN, PROFILE, 3);
     await runPage("warm-up", `http://127.0.0.1:${BARE_PORT}`, PROFILE, 3);
     for (let round = 1; round <= ROUNDS; round++) {

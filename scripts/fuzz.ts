@@ -78,11 +78,26 @@ async function csrf(): Promise<Pick<Session, "csrfToken" | "csrfCookie">> {
   const response = await fetch(`${ORIGIN}/api/auth/csrf`);
   if (!response.ok) return {};
   const { csrfToken } = (await response.json()) as { csrfToken?: string };
-  return { csrfToken, csrfCookie: response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).join("; ") };
+  return {
+    csrfToken,
+    csrfCookie: response.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0]!)
+      .join("; "),
+  };
 }
 
 async function fuzzEndpoint(endpoint: Endpoint, runs: number, seed: number, context: Context): Promise<Tally> {
-  const tally: Tally = { endpoint: endpoint.name, sent: 0, statuses: {}, serverErrors: 0, noAnswer: 0, failures: new Map(), logLines: 0, seconds: 0 };
+  const tally: Tally = {
+    endpoint: endpoint.name,
+    sent: 0,
+    statuses: {},
+    serverErrors: 0,
+    noAnswer: 0,
+    failures: new Map(),
+    logLines: 0,
+    seconds: 0,
+  };
   const startedAt = Date.now();
   const linesBefore = lineCount();
   const arbitrary = caseFor(endpoint, context.known, context.session);
@@ -111,7 +126,8 @@ async function fuzzEndpoint(endpoint: Endpoint, runs: number, seed: number, cont
         if (answer.status === 0) tally.noAnswer++;
         else tally.serverErrors++;
         const label = `${caseLabel(c)} → ${key}`;
-        if (!tally.failures.has(label)) tally.failures.set(label, { c, status: answer.status, excerpt: answer.excerpt, error: answer.error });
+        if (!tally.failures.has(label))
+          tally.failures.set(label, { c, status: answer.status, excerpt: answer.excerpt, error: answer.error });
       }
       if (Date.now() - lastBeat > 15_000) {
         lastBeat = Date.now();
@@ -132,7 +148,11 @@ interface Context {
 }
 
 /** Makes a failing case smaller while it still fails: fewer fields, shorter values, plainer headers. */
-async function minimize(endpoint: Endpoint, failing: Case, context: Context): Promise<{ c: Case; wire: Wire; status: number; log: string[] }> {
+async function minimize(
+  endpoint: Endpoint,
+  failing: Case,
+  context: Context,
+): Promise<{ c: Case; wire: Wire; status: number; log: string[] }> {
   const fails = async (c: Case) => {
     const answer = await send(PORT, wireOf(endpoint, c, context.actionIds, context.session, PORT));
     return answer.status >= 500 || answer.status === 0;
@@ -188,7 +208,11 @@ try {
   openAgent(CONCURRENCY);
   const admin = await createAdmin();
   const staffCookie = await signInAdmin(admin);
-  log(staffCookie ? "signed in as the fuzz admin: staff actions are fuzzed with and without a session" : "could not sign in: staff actions fuzzed anonymously only");
+  log(
+    staffCookie
+      ? "signed in as the fuzz admin: staff actions are fuzzed with and without a session"
+      : "could not sign in: staff actions fuzzed anonymously only",
+  );
   const session: Session = { staffCookie, ...(await csrf()) };
   const known = knownContent();
   const actions = actionEndpoints(DIST_DIR, known);
@@ -203,7 +227,14 @@ try {
     ...known.updates.map((slug) => `/updates/${slug}`),
     "/admin/sign-in",
   ];
-  const staffPages = ["/admin", "/admin/moderation", "/admin/words", "/admin/content/prisoners/new", "/admin/content/updates/new", "/admin/content/petitions/new"];
+  const staffPages = [
+    "/admin",
+    "/admin/moderation",
+    "/admin/words",
+    "/admin/content/prisoners/new",
+    "/admin/content/updates/new",
+    "/admin/content/petitions/new",
+  ];
   const forms = new Map([...(await pageForms(pages)), ...(staffCookie ? await pageForms(staffPages, staffCookie) : [])]);
   for (const action of actions) {
     const form = forms.get(action.id);
@@ -216,7 +247,9 @@ try {
   const context: Context = { known, session, actionIds: actions.map((a) => a.id) };
   let endpoints: Endpoint[] = [...actions, ...routes];
   if (args.only) endpoints = endpoints.filter((endpoint) => endpoint.name.includes(args.only!));
-  log(`${actions.length} server actions (${[...forms.keys()].filter((id) => actions.some((a) => a.id === id)).length} with a no-JS form found on a page), ${routes.length} route handlers`);
+  log(
+    `${actions.length} server actions (${[...forms.keys()].filter((id) => actions.some((a) => a.id === id)).length} with a no-JS form found on a page), ${routes.length} route handlers`,
+  );
   const unlisted = actions.filter((a) => !a.fields.length && a.name !== "signOut").map((a) => a.name);
   if (unlisted.length) log(`actions without a field list (fuzzed with random fields only): ${unlisted.join(", ")}`);
 
@@ -263,10 +296,16 @@ try {
     for (const line of finding.log) console.log(`    | ${line.slice(0, 300)}`);
   }
   const byProblem = new Map<string, typeof rows.bad>();
-  for (const bad of rows.bad) byProblem.set(`${bad.table}: ${bad.problem}`, [...(byProblem.get(`${bad.table}: ${bad.problem}`) ?? []), bad]);
-  for (const [problem, list] of byProblem) log(`row breaks the rules: ${problem} (${list.length} rows), e.g. ${list[0]!.id} ${list[0]!.value ?? ""}`);
+  for (const bad of rows.bad)
+    byProblem.set(`${bad.table}: ${bad.problem}`, [...(byProblem.get(`${bad.table}: ${bad.problem}`) ?? []), bad]);
+  for (const [problem, list] of byProblem)
+    log(`row breaks the rules: ${problem} (${list.length} rows), e.g. ${list[0]!.id} ${list[0]!.value ?? ""}`);
   console.log("");
-  log(`rows checked: ${Object.entries(rows.checked).map(([table, count]) => `${table} ${count}`).join(", ")}`);
+  log(
+    `rows checked: ${Object.entries(rows.checked)
+      .map(([table, count]) => `${table} ${count}`)
+      .join(", ")}`,
+  );
   log(
     `inputs ${totals.inputs} over ${tallies.length} endpoints; 5xx ${totals.serverErrors}; no answer ${totals.noAnswer}; rows that break the schema ${totals.badRows}; server log ${totals.logLines} lines; ${totals.minutes.toFixed(1)} min`,
   );

@@ -43,7 +43,14 @@ describe("my data", () => {
     expect(await collectSupporterData(emailHash!)).toEqual({ signatures: [], subscriptions: [] });
     expect(await counted()).toBe(before);
     const kept = await db.signature.findFirstOrThrow({ where: { erasedAt: { not: null } } });
-    expect(kept).toMatchObject({ state: "CONFIRMED", nameEncrypted: null, publicName: null, emailEncrypted: null, ipHash: null, showName: false });
+    expect(kept).toMatchObject({
+      state: "CONFIRMED",
+      nameEncrypted: null,
+      publicName: null,
+      emailEncrypted: null,
+      ipHash: null,
+      showName: false,
+    });
     expect(kept).toMatchObject({ shareCode: null, referralCode: null, referralChannel: null });
     expect(kept.emailHash).not.toBe(emailHash);
     expect(await emailHashForLink(token)).toBeNull();
