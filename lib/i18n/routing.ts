@@ -8,6 +8,8 @@ export const routing = defineRouting({
   localePrefix: "as-needed",
   // The language follows the URL only: a shared link shows the same page to everyone.
   localeDetection: false,
+  // A public GET sets no cookie (it stays cacheable and leaves no trace of the visit).
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];
