@@ -42,4 +42,12 @@ describe("text server-action bodies", () => {
       expect(refuseTextActionBody(Buffer.from(body)), body).toMatchObject({ status: 400 });
     }
   });
+
+  it("refuses references to parts a text body cannot carry, and keeps escaped and self-contained ones", () => {
+    for (const args of [[{}, { website: ["$L!b4O9"] }], [{}, { featured: "$Vk`+>lzhj" }], ["$B1"], [{ a: { b: "$K2" } }], ["$1"], ["$"]]) {
+      expect(refuseTextActionBody(Buffer.from(JSON.stringify(args))), JSON.stringify(args)).toMatchObject({ status: 400 });
+    }
+    const fine = [{ status: "idle", note: "$$5 a month" }, "$undefined", "$D2026-12-02T00:00:00.000Z", "$n12", "$NaN", "$Infinity", "$-0"];
+    expect(refuseTextActionBody(Buffer.from(JSON.stringify(fine)))).toBeUndefined();
+  });
 });

@@ -73,12 +73,30 @@ export function isTextActionCall(req: IncomingMessage): boolean {
 }
 
 export function refuseTextActionBody(body: Buffer): Refusal | undefined {
+  let args: unknown;
   try {
-    if (Array.isArray(JSON.parse(body.toString("utf8")))) return undefined;
+    args = JSON.parse(body.toString("utf8"));
   } catch {
     // falls through to the refusal
   }
-  return { status: 400, message: "malformed", reason: "server action arguments are not a list" };
+  if (!Array.isArray(args)) return { status: 400, message: "malformed", reason: "server action arguments are not a list" };
+  if (referencesMissingPart(args))
+    return { status: 400, message: "malformed", reason: "server action arguments reference parts the body lacks" };
+  return undefined;
+}
+
+// In React's reply format a string that starts with "$" is a reference, and "$$" an escaped "$".
+// A text body is one part: only the references that carry their own value can be in it (Infinity,
+// -0 and -Infinity, NaN, undefined, a date, a bigint). Any other ("$B" a file, "$A".."$V" typed
+// arrays, "$K" a form, "$1" another part) points at parts a text body cannot have, and Next fails
+// on it with a 500.
+const SELF_CONTAINED_REFERENCE = /^\$[$IN\-uDn]/;
+
+function referencesMissingPart(value: unknown): boolean {
+  if (typeof value === "string") return value.startsWith("$") && !SELF_CONTAINED_REFERENCE.test(value);
+  if (Array.isArray(value)) return value.some(referencesMissingPart);
+  if (value && typeof value === "object") return Object.values(value).some(referencesMissingPart);
+  return false;
 }
 
 const ACTION_CONTENT_TYPES = ["multipart/form-data", "text/plain", "application/x-www-form-urlencoded"];
