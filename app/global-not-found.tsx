@@ -5,6 +5,7 @@ import { NotFoundContent } from "@/components/layout/NotFoundContent";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { routing } from "@/lib/i18n/routing";
+import { SITE_ICONS } from "@/lib/seo/icons";
 import "./globals.css";
 
 // Every 404 is served from here, as real HTML: Next 16 leaves a notFound() thrown inside a page
@@ -12,7 +13,7 @@ import "./globals.css";
 // path instead (lib/routing/missing-pages.ts).
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: routing.defaultLocale, namespace: "notFound" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title"), robots: { index: false }, icons: SITE_ICONS };
 }
 
 export default function GlobalNotFound() {

@@ -7,10 +7,11 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { SITE_ICONS } from "@/lib/seo/icons";
 import "../globals.css";
 
 // Pages render on their first visit and are then cached, so building the app never needs a
-// database (docs/decisions/004-rendering-and-caching.md).
+// database (docs/decisions/022-rendering-and-caching.md).
 export function generateStaticParams() {
   return [];
 }
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(env.APP_URL),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
+    icons: SITE_ICONS,
     alternates: { types: { "application/atom+xml": "/updates/feed.xml" } },
   };
 }

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AdminHeader } from "@/components/admin/AdminHeader";
 import { currentStaff } from "@/lib/auth/guards";
+import { SITE_ICONS } from "@/lib/seo/icons";
 import "../globals.css";
 
 // Staff pages: English only, never indexed, never cached. Each page checks the role itself.
 export const metadata: Metadata = {
   title: { default: "Staff · Free Them", template: "%s · Staff · Free Them" },
   robots: { index: false, follow: false },
+  icons: SITE_ICONS,
 };
 export const dynamic = "force-dynamic";
 
