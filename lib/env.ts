@@ -8,6 +8,9 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).default(3000),
+    // The address the server listens on: loopback unless the operator opens it (behind nginx on the
+    // same machine nothing else needs to reach it; in a container, HOST=0.0.0.0).
+    HOST: z.string().trim().min(1, "must be an address to listen on").default("127.0.0.1"),
     DATABASE_URL: z
       .string()
       .trim()
@@ -34,8 +37,6 @@ const envSchema = z
     SIGN_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
     // "off" keeps the mail worker from starting in this process (the benchmark measures signing alone).
     MAIL_WORKER: z.enum(["on", "off"]).default("on"),
-    // "1" turns on the benchmark's baseline endpoint (/bench); never set in production.
-    BENCH_ENDPOINTS: z.enum(["0", "1"]).default("0"),
     // Proxies whose X-Forwarded-For/-Proto/-Host the server believes (docs/decisions/016): unset =
     // none (the socket's address is the client's), a whole number = that many hops, or a list of
     // addresses, CIDR ranges or loopback / linklocal / uniquelocal (proxy-addr's syntax).

@@ -214,8 +214,8 @@ export async function startServer() {
       }),
     );
   });
-  server.listen(env.PORT, () => {
-    console.log(`[server] ${dev ? "Development" : "Production"} server on port ${env.PORT}; public address ${env.APP_URL}`);
+  server.listen(env.PORT, env.HOST, () => {
+    console.log(`[server] ${dev ? "Development" : "Production"} server on ${env.HOST}:${env.PORT}; public address ${env.APP_URL}`);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

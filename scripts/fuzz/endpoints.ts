@@ -49,7 +49,6 @@ const ACTION_FIELDS: Record<string, { fields: string[]; lists?: string[]; takesS
   postComment: { fields: ["page", "name", "message", "website"] },
   reportComment: { fields: ["comment", "reason"] },
   countSentLetter: { fields: ["prisoner", "website"] },
-  benchBaselineInsert: { fields: ["name"] },
   signIn: { fields: ["email", "password"] },
   signOut: { fields: [], takesState: false },
   savePrisoner: {

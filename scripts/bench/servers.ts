@@ -1,0 +1,87 @@
+// The servers `npm run bench` measures side by side, each on its own loopback port.
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+const NEXT = "node_modules/.bin/next";
+
+export interface RunningServer {
+  origin: string;
+  stop(): void;
+}
+
+async function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: string,
+  seconds: number,
+): Promise<RunningServer> {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const server = {
+    origin: new URL(ready).origin,
+    stop() {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    },
+  };
+  process.on("exit", server.stop);
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} stopped:\n${output.slice(-3000)}`);
+    try {
+      if ((await fetch(ready)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+  server.stop();
+  throw new Error(`${name} did not answer within ${seconds} s:\n${output.slice(-3000)}`);
+}
+
+/** The product as `npm start` serves it (builds it first when stale), held to 127.0.0.1. */
+export function startProduct(port: number, env: Record<string, string>): Promise<RunningServer> {
+  return startProcess(
+    "The product",
+    "node_modules/.bin/tsx",
+    ["scripts/start.ts"],
+    { ...env, PORT: String(port), HOST: "127.0.0.1" },
+    `http://127.0.0.1:${port}/api/health`,
+    300,
+  );
+}
+
+/** The bare baseline app under `next start` alone. */
+export function startBaseline(dir: string, port: number, env: Record<string, string>): Promise<RunningServer> {
+  return startProcess(
+    "The baseline app",
+    NEXT,
+    ["start", dir, "--port", String(port), "--hostname", "127.0.0.1"],
+    { ...env, NODE_ENV: "production" },
+    `http://127.0.0.1:${port}/`,
+    60,
+  );
+}
+
+/** Builds the bare baseline app; its static page carries `textBytes` of text. */
+export function buildBaseline(dir: string, distDir: string, textBytes: number): void {
+  const build = spawnSync(NEXT, ["build", dir], {
+    env: { ...process.env, NODE_ENV: "production", BENCH_BASELINE_TEXT_BYTES: String(textBytes) },
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`The baseline did not build:\n${(build.stdout + build.stderr).slice(-3000)}`);
+  // Turbopack also compiles the workspace root's proxy.ts into the baseline's folder; it must not
+  // be registered, or the baseline would pay the product's proxy.
+  const manifest = (file: string) => readFileSync(`${distDir}/server/${file}`, "utf8");
+  const functions = JSON.parse(manifest("functions-config-manifest.json")) as { functions: Record<string, unknown> };
+  const middleware = JSON.parse(manifest("middleware-manifest.json")) as { middleware: Record<string, unknown> };
+  if (Object.keys(functions.functions).length || Object.keys(middleware.middleware).length)
+    throw new Error("The baseline's build registered a proxy: it must have none");
+}
