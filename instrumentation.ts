@@ -5,7 +5,7 @@ export async function register() {
   const { env } = await import("./lib/env");
   // Signer names and countries stored before they were sealed at rest (docs/decisions/018).
   const { db } = await import("./lib/db");
-  const { sealPlainSignatures } = await import("./lib/signatures/sealing");
+  const { sealPlainSignatures } = await import("./lib/petitions/sealed");
   const sealed = await sealPlainSignatures(db);
   if (sealed) console.log(`[start] Sealed the names and countries of ${sealed} signatures stored before the upgrade`);
   if (env.MAIL_WORKER === "off") return;

@@ -15,5 +15,9 @@ export default defineConfig({
     setupFiles: ["./lib/test/setup-db.ts"],
     environment: "node",
     pool: "forks",
+    // A file's first test pays its cold imports (Next, Prisma, the OG renderer): seconds on a busy
+    // 2-core machine, more than vitest's 5 s default.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

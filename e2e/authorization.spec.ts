@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { STATEMENT_UPDATE_SLUG } from "../prisma/data/content";
 import { encode } from "next-auth/jwt";
-import { clientWithCookies, cookieOf, createStaff, postCredentials, SESSION_COOKIE, setStaffAccess, signInAs } from "./support/staff";
-import { useOwnAddress } from "./support/client";
+import { expect, setStaffAccess, test } from "./support/fixtures";
+import { clientWithCookies, cookieOf, postCredentials, SESSION_COOKIE } from "./support/staff";
 
 // Every staff page, for nobody, a moderator and an admin; the CSV export route answers with a
 // status instead of a page. Roles are read from the database on every request, so a demotion
@@ -47,9 +47,7 @@ test("the signature export refuses a visitor who is not signed in @http", async 
   }
 });
 
-test("a moderator opens moderation; admin pages and the export are refused", async ({ page }) => {
-  await useOwnAddress(page);
-  await signInAs(page, await createStaff("MODERATOR"));
+test("a moderator opens moderation; admin pages and the export are refused", async ({ moderatorPage: page }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL("/admin/moderation");
   for (const path of MODERATOR_PAGES) await expectOpens(page, path);
@@ -61,9 +59,7 @@ test("a moderator opens moderation; admin pages and the export are refused", asy
   expect((await page.request.get(`${EXPORT}?email=1`, { maxRedirects: 0 })).status()).toBe(403);
 });
 
-test("an admin opens every staff page and the export", async ({ page }) => {
-  await useOwnAddress(page);
-  await signInAs(page, await createStaff("ADMIN"));
+test("an admin opens every staff page and the export", async ({ adminPage: page }) => {
   for (const path of [...MODERATOR_PAGES, ...ADMIN_PAGES]) await expectOpens(page, path);
   const exported = await page.request.get(EXPORT, { maxRedirects: 0 });
   expect(exported.status()).toBe(200);
@@ -71,12 +67,9 @@ test("an admin opens every staff page and the export", async ({ page }) => {
   expect((await exported.text()).replace(/^\uFEFF/, "").split("\n")[0]).toBe("name,country,confirmed_at");
 });
 
-test("an admin demoted to moderator loses the admin pages on the next request", async ({ page }) => {
-  await useOwnAddress(page);
-  const staff = await createStaff("ADMIN");
-  await signInAs(page, staff);
+test("an admin demoted to moderator loses the admin pages on the next request", async ({ admin, adminPage: page }) => {
   await expectOpens(page, "/admin/content");
-  setStaffAccess(staff, { role: "MODERATOR" });
+  setStaffAccess(admin, { role: "MODERATOR" });
   await page.goto("/admin/content");
   await expect(page).toHaveURL("/admin/forbidden");
   expect((await page.request.get(EXPORT, { maxRedirects: 0 })).status()).toBe(403);
@@ -107,7 +100,7 @@ const NEXT_AUTH_ROUTES: { method: "GET" | "POST"; path: string; status: number; 
   { method: "POST", path: "/api/auth/csrf", status: 404 },
 ];
 
-test("next-auth's routes give no session and no staff data without the right password @http", async ({ baseURL }) => {
+test("next-auth's routes give no session and no staff data without the right password @http", async ({ baseURL, createStaff }) => {
   const staff = await createStaff("ADMIN");
   const anonymous = await clientWithCookies(baseURL!, {});
   for (const route of NEXT_AUTH_ROUTES) {
@@ -145,7 +138,10 @@ test("next-auth's routes give no session and no staff data without the right pas
   await anonymous.dispose();
 });
 
-test("a session token minted with the server's own secret but no session behind it opens nothing @http", async ({ baseURL }) => {
+test("a session token minted with the server's own secret but no session behind it opens nothing @http", async ({
+  baseURL,
+  createStaff,
+}) => {
   const staff = await createStaff("ADMIN");
   // As tokens were before sessions had rows, or as anyone holding NEXTAUTH_SECRET could make them.
   const secret = process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789abcdef";
@@ -157,10 +153,7 @@ test("a session token minted with the server's own secret but no session behind 
   await client.dispose();
 });
 
-test("signing out through next-auth's endpoint ends the session for a copied cookie too @http", async ({ page, baseURL }) => {
-  await useOwnAddress(page);
-  const staff = await createStaff("ADMIN");
-  await signInAs(page, staff);
+test("signing out through next-auth's endpoint ends the session for a copied cookie too @http", async ({ adminPage: page, baseURL }) => {
   const copied = (await cookieOf(page.context(), SESSION_COOKIE))!;
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const signedOut = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });

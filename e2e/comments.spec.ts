@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import {
   approveInQueue,
   expectOnPage,
@@ -7,7 +7,6 @@ import {
   postMessage,
   profileFor,
   shownMessage,
-  staffBrowser,
   uniqueName,
   setAddress,
 } from "./support/comments";
@@ -20,7 +19,7 @@ test.beforeEach(async ({ page }) => {
 
 test("a message waits for a moderator, and once approved shows on the profile with its line breaks", async ({
   page,
-  browser,
+  moderatorPage,
 }, testInfo) => {
   const path = profileFor(testInfo);
   const name = uniqueName(testInfo, "Alena");
@@ -29,15 +28,14 @@ test("a message waits for a moderator, and once approved shows on the profile wi
   await page.goto(path);
   await expect(shownMessage(page, name)).toHaveCount(0);
 
-  const moderator = await staffBrowser(browser, "MODERATOR");
-  await approveInQueue(moderator.page, name);
+  await approveInQueue(moderatorPage, name);
 
   await expectOnPage(page, path, name);
   const body = shownMessage(page, name).getByTestId("comment-body");
   expect(await body.innerText()).toBe("Stay strong.\nWe are with you.");
 });
 
-test("markup in a message shows as text and runs nothing", async ({ page, browser }, testInfo) => {
+test("markup in a message shows as text and runs nothing", async ({ page, moderatorPage }, testInfo) => {
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
     dialogs.push(dialog.message());
@@ -49,13 +47,12 @@ test("markup in a message shows as text and runs nothing", async ({ page, browse
   await postMessage(page, path, { name, message: xss });
   await expectThanks(page);
 
-  const moderator = await staffBrowser(browser, "MODERATOR");
   const staffDialogs: string[] = [];
-  moderator.page.on("dialog", async (dialog) => {
+  moderatorPage.on("dialog", async (dialog) => {
     staffDialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  await approveInQueue(moderator.page, name);
+  await approveInQueue(moderatorPage, name);
 
   await expectOnPage(page, path, name);
   const message = shownMessage(page, name);
@@ -86,15 +83,14 @@ test("an empty form says what to fill in, beside each field", async ({ page }, t
   await expect(page.getByTestId("comment-sent")).toHaveCount(0);
 });
 
-test("three reports from three people hide a message and send it back to the queue", async ({ page, browser }, testInfo) => {
+test("three reports from three people hide a message and send it back to the queue", async ({ page, browser, moderatorPage }, testInfo) => {
   // Three readers in browsers of their own, then waits for the cached page: more than 30 s under load.
   test.setTimeout(75_000);
   const path = profileFor(testInfo);
   const name = uniqueName(testInfo, "Reported");
   await postMessage(page, path, { name, message: "A message some readers object to." });
   await expectThanks(page);
-  const moderator = await staffBrowser(browser, "MODERATOR");
-  await approveInQueue(moderator.page, name);
+  await approveInQueue(moderatorPage, name);
   await expectOnPage(page, path, name);
 
   const reasons = ["It is offensive", "It is spam or advertising", "Something else"];
@@ -120,8 +116,8 @@ test("three reports from three people hide a message and send it back to the que
   }
 
   await expectOnPage(page, path, name, false);
-  await moderator.page.goto(`/admin/moderation?tab=reported&q=${encodeURIComponent(name)}`);
-  const item = moderator.page.getByTestId("moderation-item");
+  await moderatorPage.goto(`/admin/moderation?tab=reported&q=${encodeURIComponent(name)}`);
+  const item = moderatorPage.getByTestId("moderation-item");
   await expect(item).toHaveCount(1);
   await expect(item.getByTestId("moderation-state")).toHaveText("Pending");
   await expect(item.getByTestId("moderation-reports")).toContainText("3 open reports");

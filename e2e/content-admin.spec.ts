@@ -1,16 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { createStaff, signInAs } from "./support/staff";
-import { letters, useOwnAddress } from "./support/client";
+import { letters } from "./support/client";
+import { expect, test } from "./support/fixtures";
 
 // An admin's change shows on the public pages at once, though those pages are cached, and the
 // audit log says who changed what. The person is created by the test: seed people stay as they are.
 
-test("an admin creates a profile, records a release, and the public pages show it at once", async ({ page }, testInfo) => {
-  await useOwnAddress(page);
-  const admin = await createStaff("ADMIN");
-  await signInAs(page, admin);
+test("an admin creates a profile, records a release, and the public pages show it at once", async ({
+  admin,
+  adminPage: page,
+  createdContent,
+}, testInfo) => {
   const tag = letters(8);
-  const slug = `e2e-${testInfo.project.name}-${tag}`;
+  const slug = createdContent.prisoner(`e2e-${testInfo.project.name}-${tag}`);
   const name = `Aliaksandra ${tag[0]!.toUpperCase()}${tag.slice(1)}`;
   const alias = `Aleksandra ${letters(10)}`;
 
@@ -77,11 +77,9 @@ test("an admin creates a profile, records a release, and the public pages show i
   await expect(entry.getByTestId("audit-after")).toContainText(`"slug": "${slug}"`);
 });
 
-test("a petition edited by an admin changes on its public page at once", async ({ page }, testInfo) => {
-  await useOwnAddress(page);
-  await signInAs(page, await createStaff("ADMIN"));
+test("a petition edited by an admin changes on its public page at once", async ({ adminPage: page, createdContent }, testInfo) => {
   // A petition of this test's own: the seed petitions are signed by other specs.
-  const slug = `e2e-petition-${testInfo.project.name}-${letters(6)}`;
+  const slug = createdContent.petition(`e2e-petition-${testInfo.project.name}-${letters(6)}`);
   await page.goto("/admin/content/petitions/new");
   const form = page.getByTestId("petition-form");
   await form.getByLabel("Title").fill("Free the e2e prisoners");

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { letters } from "./support/client";
+import { expect, test } from "./support/fixtures";
 import { pdfText, squeezed } from "./support/pdf";
-import { createStaff, signInAs } from "./support/staff";
-import { letters, useOwnAddress } from "./support/client";
 
 // Letters to people still held: staff give a profile its prison's address, supporters print the
 // letter page (only the address block and the letter reach the paper) and say they sent one.
@@ -9,11 +8,11 @@ import { letters, useOwnAddress } from "./support/client";
 
 const ADDRESS = ["ул. Тестовая, 1", "000000, г. Тестовск"];
 
-test("a held person's letter page prints the address block and the letter, and a sent letter is counted", async ({ page }, testInfo) => {
-  await useOwnAddress(page);
-  const admin = await createStaff("ADMIN");
-  await signInAs(page, admin);
-  const slug = `e2e-letter-${testInfo.project.name}-${letters(8)}`;
+test("a held person's letter page prints the address block and the letter, and a sent letter is counted", async ({
+  adminPage: page,
+  createdContent,
+}, testInfo) => {
+  const slug = createdContent.prisoner(`e2e-letter-${testInfo.project.name}-${letters(8)}`);
   const name = `Alena ${letters(6)}`;
 
   // An admin creates a detained person, then gives them the prison's postal address.

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import {
   approveInQueue,
   expectOnPage,
@@ -8,11 +9,9 @@ import {
   profileFor,
   queueItem,
   shownMessage,
-  staffBrowser,
   uniqueName,
   setAddress,
 } from "./support/comments";
-import { createStaff, signInAs } from "./support/staff";
 
 // The staff side of messages of solidarity, with JavaScript and without.
 
@@ -20,13 +19,15 @@ test.beforeEach(async ({ page }) => {
   await setAddress(page);
 });
 
-test("a moderator approves a waiting message from the queue, and it shows on the profile at once", async ({ page, browser }, testInfo) => {
+test("a moderator approves a waiting message from the queue, and it shows on the profile at once", async ({
+  page,
+  moderatorPage: staff,
+}, testInfo) => {
   const path = profileFor(testInfo);
   const name = uniqueName(testInfo, "Hanna");
   await postMessage(page, path, { name, message: "Thank you for your courage." });
   await expectThanks(page);
 
-  const { page: staff } = await staffBrowser(browser, "MODERATOR");
   await openQueue(staff, "pending", name);
   await expect(staff.getByTestId("tab-pending")).toHaveText(/^Pending \(\d+\)$/);
   await expect(staff.getByTestId("tab-pending")).toHaveAttribute("aria-current", "page");
@@ -45,13 +46,13 @@ test("a moderator approves a waiting message from the queue, and it shows on the
 
 test("a moderator rejects with a reason, sees it in the history, and can send the message back to pending", async ({
   page,
-  browser,
+  moderator,
+  moderatorPage: staff,
 }, testInfo) => {
   const name = uniqueName(testInfo, "Off topic");
   await postMessage(page, profileFor(testInfo), { name, message: "Has anyone seen my cat?" });
   await expectThanks(page);
 
-  const { page: staff, staff: moderator } = await staffBrowser(browser, "MODERATOR");
   await openQueue(staff, "pending", name);
   const pending = queueItem(staff, name);
   await pending.getByRole("button", { name: "Reject" }).click();
@@ -72,7 +73,7 @@ test("a moderator rejects with a reason, sees it in the history, and can send th
   await expect(queueItem(staff, name)).toHaveCount(1);
 });
 
-test("bulk approve: tick several messages, one submit", async ({ page, browser }, testInfo) => {
+test("bulk approve: tick several messages, one submit", async ({ page, moderatorPage: staff }, testInfo) => {
   const path = profileFor(testInfo);
   const run = uniqueName(testInfo, "Bulk");
   const names = [`${run} one`, `${run} two`];
@@ -80,7 +81,6 @@ test("bulk approve: tick several messages, one submit", async ({ page, browser }
     await postMessage(page, path, { name, message: `Solidarity message number ${index + 1}.` });
     await expectThanks(page);
   }
-  const { page: staff } = await staffBrowser(browser, "MODERATOR");
   await openQueue(staff, "pending", run);
   await expect(staff.getByTestId("moderation-item")).toHaveCount(2);
   for (const name of names) await queueItem(staff, name).getByRole("checkbox").check();
@@ -92,13 +92,15 @@ test("bulk approve: tick several messages, one submit", async ({ page, browser }
   for (const name of names) await expect(shownMessage(page, name)).toHaveCount(1);
 });
 
-test("a blocked author is answered as before, and their next message is rejected automatically", async ({ page, browser }, testInfo) => {
+test("a blocked author is answered as before, and their next message is rejected automatically", async ({
+  page,
+  moderatorPage: staff,
+}, testInfo) => {
   const path = profileFor(testInfo);
   const name = uniqueName(testInfo, "Spammer");
   await postMessage(page, path, { name, message: "First message from this address." });
   await expectThanks(page);
 
-  const { page: staff } = await staffBrowser(browser, "MODERATOR");
   await openQueue(staff, "pending", name);
   await queueItem(staff, name).getByRole("button", { name: "Block the author" }).click();
   await expect(queueItem(staff, name).getByText("Author blocked", { exact: true })).toBeVisible();
@@ -119,10 +121,12 @@ async function switchMode(admin: Page, slug: string, to: "post" | "pre") {
   await expect(row.getByTestId("mode-current")).toHaveText(`${to}-moderated`);
 }
 
-test("an admin switches a page to post-moderation: messages that pass the checks show at once", async ({ page, browser }, testInfo) => {
+test("an admin switches a page to post-moderation: messages that pass the checks show at once", async ({
+  page,
+  adminPage: admin,
+}, testInfo) => {
   // Pages no other test of this project posts to.
   const slug = testInfo.project.name === "with-js" ? "ales-bialiatski" : "maryia-kalesnikava";
-  const { page: admin } = await staffBrowser(browser, "ADMIN");
   await switchMode(admin, slug, "post");
   try {
     const name = uniqueName(testInfo, "Quick");
@@ -141,9 +145,8 @@ test("an admin switches a page to post-moderation: messages that pass the checks
   }
 });
 
-test("an admin edits the word lists; a moderator cannot open them", async ({ page, browser }, testInfo) => {
+test("an admin edits the word lists; a moderator cannot open them", async ({ page, adminPage: admin, moderatorPage }, testInfo) => {
   const word = `zzq${testInfo.project.name.replace("-", "")}${Date.now().toString(36)}`;
-  const { page: admin } = await staffBrowser(browser, "ADMIN");
   await admin.goto("/admin/words");
   await expect(admin.getByTestId("words-BANNED")).toContainText("fuck*");
   await admin.getByLabel("Word or stem").fill(word);
@@ -162,9 +165,6 @@ test("an admin edits the word lists; a moderator cannot open them", async ({ pag
   await postMessage(page, path, { name: uniqueName(testInfo, "Writer"), message: `A message with ${word} in it` });
   await expectThanks(page);
 
-  const moderatorPage = await (await browser.newContext()).newPage();
-  await setAddress(moderatorPage);
-  await signInAs(moderatorPage, await createStaff("MODERATOR"));
   await moderatorPage.goto("/admin/words");
   await expect(moderatorPage).toHaveURL("/admin/forbidden");
   await expect(moderatorPage.getByRole("link", { name: "Word lists" })).toHaveCount(0);

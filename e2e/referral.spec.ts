@@ -1,20 +1,24 @@
-import { expect, test } from "@playwright/test";
-import { createTestPetition, signatureSources } from "./support/petitions";
 import { useOwnAddress } from "./support/client";
-import { signAndConfirmHere } from "./support/signing";
-import { createStaff, signInAs } from "./support/staff";
+import { expect, test } from "./support/fixtures";
+import { signatureSources } from "./support/petitions";
+import { signAndConfirm, signAndConfirmHere } from "./support/signing";
 
 // A confirmed supporter shares their link; someone else, in another browser, signs through it.
 // The new signature's source is the first supporter's code and the channel they shared on, and the
 // first supporter's thank-you page counts it. Run with and without JavaScript: without it, the
 // code reaches the form through the first-party cookie instead of the hidden fields.
-test("a share link's referral code becomes the source of the signature it brings", async ({ page, browser, request }, testInfo) => {
-  const slug = createTestPetition(`Referral test ${testInfo.project.name}`);
+test("a share link's referral code becomes the source of the signature it brings", async ({
+  page,
+  browser,
+  request,
+  adminPage,
+  testPetition,
+}, testInfo) => {
+  const { slug } = testPetition;
   const id = `${testInfo.project.name}-${Date.now()}`;
   await useOwnAddress(page);
 
-  await page.goto(`/petitions/${slug}`);
-  const thankYouUrl = await signAndConfirmHere(page, request, { name: "Hanna First", email: `first-${id}@example.org` });
+  const thankYouUrl = await signAndConfirm(page, request, slug, { name: "Hanna First", email: `first-${id}@example.org` });
   const thanks = page.getByTestId("confirm-done");
   await expect(thanks.getByTestId("referred-count")).toHaveText(/No one has signed through your links yet/);
 
@@ -47,14 +51,12 @@ test("a share link's referral code becomes the source of the signature it brings
   await expect(page.getByTestId("referred-count")).toHaveText("1 person has signed through your links. Thank you.");
 
   // Staff see the signature by source and channel, and on today's bar of the chart.
-  const admin = await createStaff("ADMIN");
-  await signInAs(page, admin);
-  await page.goto(`/admin/signatures/${slug}`);
-  await expect(page.getByTestId("by-source").getByRole("row", { name: code! })).toContainText("1");
-  await expect(page.getByTestId("by-source").getByRole("row", { name: "direct (no code)" })).toContainText("1");
-  await expect(page.getByTestId("by-channel").getByRole("row", { name: "telegram" })).toContainText("1");
+  await adminPage.goto(`/admin/signatures/${slug}`);
+  await expect(adminPage.getByTestId("by-source").getByRole("row", { name: code! })).toContainText("1");
+  await expect(adminPage.getByTestId("by-source").getByRole("row", { name: "direct (no code)" })).toContainText("1");
+  await expect(adminPage.getByTestId("by-channel").getByRole("row", { name: "telegram" })).toContainText("1");
   const today = new Date().toISOString().slice(0, 10);
-  await expect(page.getByTestId("per-day-chart").locator(`rect[data-day="${today}"]`)).toHaveAttribute("data-count", "2");
+  await expect(adminPage.getByTestId("per-day-chart").locator(`rect[data-day="${today}"]`)).toHaveAttribute("data-count", "2");
 });
 
 test("the share panel copies the link with the copy channel, and its plain links work without it @http", async ({ page, context }) => {

@@ -1,24 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signAndConfirmHere, submitSignForm } from "./support/signing";
-import { createStaff, signInAs } from "./support/staff";
+import type { Page } from "@playwright/test";
 import { letters, useOwnAddress } from "./support/client";
+import { expect, test } from "./support/fixtures";
+import { signAndConfirm, submitSignForm } from "./support/signing";
 
 // The CSV export of a petition holds its confirmed signatures and nothing else. Other specs sign
 // the same petition, so this one checks its own signers: the confirmed one is in, the pending one
 // is not, and a signature invalidated by its email domain leaves the export.
 
 const PETITION = "release-all-political-prisoners";
-
-async function sign(page: Page, name: string, email: string) {
-  await page.goto(`/petitions/${PETITION}`);
-  await submitSignForm(page, { name, email });
-}
-
-async function signAndConfirm(page: Page, request: APIRequestContext, name: string, email: string) {
-  await page.goto(`/petitions/${PETITION}`);
-  await signAndConfirmHere(page, request, { name, email });
-}
 
 /** The CSV the export form downloads, as rows of cells (RFC 4180). */
 async function downloadCsv(page: Page, withEmails: boolean): Promise<string[][]> {
@@ -60,21 +50,25 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-test("the CSV export holds exactly the confirmed signatures, and addresses only when asked", async ({ page, request }) => {
+test("the CSV export holds exactly the confirmed signatures, and addresses only when asked", async ({
+  page,
+  request,
+  admin,
+  adminPage,
+}) => {
   await useOwnAddress(page);
   const tag = letters(8);
   const confirmed = { name: `Csv Confirmed ${tag}`, email: `csv-confirmed-${tag}@example.com` };
   const pending = { name: `Csv Pending ${tag}`, email: `csv-pending-${tag}@example.com` };
-  await signAndConfirm(page, request, confirmed.name, confirmed.email);
-  await sign(page, pending.name, pending.email);
+  await signAndConfirm(page, request, PETITION, confirmed);
+  await page.goto(`/petitions/${PETITION}`);
+  await submitSignForm(page, pending);
 
-  const admin = await createStaff("ADMIN");
-  await signInAs(page, admin);
-  await page.goto("/admin/signatures");
-  await page.getByTestId(`signatures-${PETITION}`).getByRole("link").click();
-  await expect(page).toHaveURL(`/admin/signatures/${PETITION}`);
+  await adminPage.goto("/admin/signatures");
+  await adminPage.getByTestId(`signatures-${PETITION}`).getByRole("link").click();
+  await expect(adminPage).toHaveURL(`/admin/signatures/${PETITION}`);
 
-  const [header, ...rows] = await downloadCsv(page, false);
+  const [header, ...rows] = await downloadCsv(adminPage, false);
   expect(header).toEqual(["name", "country", "confirmed_at"]);
   const mine = rows.filter((row) => row[0]!.endsWith(tag));
   expect(mine).toHaveLength(1);
@@ -84,42 +78,41 @@ test("the CSV export holds exactly the confirmed signatures, and addresses only 
   expect(rows.every((row) => row.length === 3)).toBe(true);
   expect(rows.flat().join(" ")).not.toContain("@");
 
-  const [emailHeader, ...emailRows] = await downloadCsv(page, true);
+  const [emailHeader, ...emailRows] = await downloadCsv(adminPage, true);
   expect(emailHeader).toEqual(["name", "country", "confirmed_at", "email"]);
   expect(emailRows.filter((row) => row[0]!.endsWith(tag))).toEqual([[confirmed.name, "LT", mine[0]![2], confirmed.email]]);
   expect(emailRows.flat()).not.toContain(pending.email);
 
   // The choice to export addresses is in the audit log, with who made it.
-  await page.goto(`/admin/audit?action=signatures.export&actor=${admin.id}`);
-  const latest = page.getByTestId("audit-entry").first();
+  await adminPage.goto(`/admin/audit?action=signatures.export&actor=${admin.id}`);
+  const latest = adminPage.getByTestId("audit-entry").first();
   await expect(latest.getByTestId("audit-actor")).toHaveText(admin.email);
   await latest.getByText("Before and after").click();
   await expect(latest.getByTestId("audit-after")).toContainText('"includeEmail": true');
-  await expect(page.getByTestId("audit-entries")).not.toContainText(confirmed.email);
+  await expect(adminPage.getByTestId("audit-entries")).not.toContainText(confirmed.email);
 });
 
-test("signatures invalidated by email domain, after a preview, leave the export", async ({ page, request }) => {
+test("signatures invalidated by email domain, after a preview, leave the export", async ({ page, request, adminPage }) => {
   await useOwnAddress(page);
   const tag = letters(8);
   const domain = `${tag}.example`;
   const bot = { name: `Csv Bot ${tag}`, email: `bot@${domain}` };
-  await signAndConfirm(page, request, bot.name, bot.email);
-  await signAndConfirm(page, request, `Csv Person ${tag}`, `person-${tag}@example.org`);
+  await signAndConfirm(page, request, PETITION, bot);
+  await signAndConfirm(page, request, PETITION, { name: `Csv Person ${tag}`, email: `person-${tag}@example.org` });
 
-  await signInAs(page, await createStaff("ADMIN"));
-  await page.goto(`/admin/signatures/${PETITION}`);
-  const form = page.getByTestId("invalidation-form");
+  await adminPage.goto(`/admin/signatures/${PETITION}`);
+  const form = adminPage.getByTestId("invalidation-form");
   await form.getByRole("radio", { name: /^Email domain/ }).check();
   await form.getByLabel("Email domain", { exact: true }).fill(domain.toUpperCase());
   await form.getByRole("button", { name: "Count matching signatures" }).click();
-  const preview = page.getByTestId("invalidation-preview");
+  const preview = adminPage.getByTestId("invalidation-preview");
   await expect(preview).toContainText(`1 signature match email domain ${domain}: 1 confirmed, 0 pending.`);
   await preview.getByRole("button", { name: "Confirm invalidation of 1 signature" }).click();
-  await expect(page.getByTestId("invalidation-done")).toContainText(
+  await expect(adminPage.getByTestId("invalidation-done")).toContainText(
     `Invalidated 1 signature (1 confirmed, 0 pending) matching email domain ${domain}`,
   );
 
-  const names = (await downloadCsv(page, false)).map((row) => row[0]);
+  const names = (await downloadCsv(adminPage, false)).map((row) => row[0]);
   expect(names).not.toContain(bot.name);
   expect(names).toContain(`Csv Person ${tag}`);
 });

@@ -63,3 +63,36 @@ for (const path of ["/", "/prisoners/maryia-kalesnikava"]) {
     expect(foreign).toEqual([]);
   });
 }
+
+test("every page links the favicon, the home-screen icon and the web app manifest, each served as itself @http", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  const linked = async (rel: string) =>
+    page.locator(`head link[rel="${rel}"]`).evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+  expect(await linked("icon")).toEqual(["/favicon.ico", "/icon.svg"]);
+  expect(await linked("apple-touch-icon")).toEqual(["/apple-touch-icon.png"]);
+  expect(await linked("manifest")).toEqual(["/manifest.webmanifest"]);
+
+  // maxRedirects 0: a file is answered at its own address, never sent to a locale first.
+  const served = async (path: string, type: RegExp) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(type);
+    return response;
+  };
+  await served("/favicon.ico", /^image\/(x-icon|vnd\.microsoft\.icon)/);
+  await served("/icon.svg", /^image\/svg\+xml/);
+  await served("/apple-touch-icon.png", /^image\/png/);
+
+  const manifest = (await (await served("/manifest.webmanifest", /^application\/manifest\+json/)).json()) as {
+    name: string;
+    start_url: string;
+    scope: string;
+    icons: { src: string; sizes: string; purpose: string }[];
+  };
+  expect(manifest).toMatchObject({ name: "Free Them", start_url: "/", scope: "/" });
+  expect(manifest.icons.map(({ sizes, purpose }) => `${sizes} ${purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+  for (const icon of manifest.icons) await served(icon.src, /^image\/png/);
+});

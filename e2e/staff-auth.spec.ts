@@ -1,18 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect, setStaffAccess, test } from "./support/fixtures";
 import {
   auditOf,
   clientWithCookies,
   cookieOf,
-  createStaff,
   DEVICE_COOKIE,
   postCredentials,
   SESSION_COOKIE,
   sessionRowCount,
-  setStaffAccess,
   signInAs,
 } from "./support/staff";
 
-test("staff sign in with email and password; a wrong password and an unknown email get the same answer", async ({ page }) => {
+test("staff sign in with email and password; a wrong password and an unknown email get the same answer", async ({ page, createStaff }) => {
   const staff = await createStaff("MODERATOR");
   for (const [email, password] of [
     [staff.email, "wrong-password"],
@@ -34,7 +32,7 @@ test("an anonymous visitor is sent to sign in", async ({ page }) => {
   await expect(page).toHaveURL("/admin/sign-in");
 });
 
-test("a moderator who is removed loses access on the next request", async ({ page }) => {
+test("a moderator who is removed loses access on the next request", async ({ page, createStaff }) => {
   const staff = await createStaff("MODERATOR");
   await signInAs(page, staff);
   await page.goto("/admin/moderation");
@@ -44,7 +42,7 @@ test("a moderator who is removed loses access on the next request", async ({ pag
   await expect(page).toHaveURL("/admin/sign-in");
 });
 
-test("signing out ends the session for every copy of its cookie", async ({ page, baseURL }) => {
+test("signing out ends the session for every copy of its cookie", async ({ page, baseURL, createStaff }) => {
   const staff = await createStaff("ADMIN");
   await signInAs(page, staff);
   const copied = (await cookieOf(page.context(), SESSION_COOKIE))!;
@@ -67,6 +65,7 @@ test("signing out ends the session for every copy of its cookie", async ({ page,
 test("guessing a password through next-auth's endpoint is stopped, the right password too, while the staff member's own browser still signs in @http", async ({
   browser,
   baseURL,
+  createStaff,
 }) => {
   const staff = await createStaff("ADMIN");
   // The staff member signed in from their own browser before: it holds a device cookie.
@@ -110,6 +109,7 @@ test("guessing a password through next-auth's endpoint is stopped, the right pas
 
 test("a staff member signed in through next-auth's endpoint gets the same session, device cookie and audit entry @http", async ({
   baseURL,
+  createStaff,
 }) => {
   const staff = await createStaff("MODERATOR");
   const client = await clientWithCookies(baseURL!, {});

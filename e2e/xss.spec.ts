@@ -1,25 +1,17 @@
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type BrowserContext,
-  type Page,
-  type PlaywrightWorkerArgs,
-} from "@playwright/test";
+import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
 import { letters } from "./support/client";
 import { newAddress } from "./support/comments";
 import { openE2eDatabase } from "./support/database";
-import { findForm, postForm } from "./support/forms";
+import { expect, test } from "./support/fixtures";
+import { findForm, postForm, type PageForm } from "./support/forms";
 import { linkIn, MAIL_SINK, type SinkMessage } from "./support/mail";
-import { createStaff, type TestStaff } from "./support/staff";
 import { asShown, oneLine, packedPayloads, withoutNul, XSS_PAYLOADS } from "./support/xss-payloads";
 
 // Every payload of the corpus goes through every text field that reaches a page — staff content,
 // signer names, messages of solidarity, query parameters — and then the pages are opened in
 // Chromium: no dialog may open, no script may throw or be refused by the CSP, no element may carry
 // an event handler or a javascript: link, and the text shows as typed where it is shown. Rows are
-// written over HTTP with the pages' own no-JS forms (fast), and deleted afterwards.
+// written over HTTP with the pages' own no-JS forms (fast), and deleted after each test (createdContent).
 //
 // To stay quick, one row carries many payloads: a short field gets several payloads joined (a
 // breakout in any one of them still fires), and field f of row k gets group (k + f) mod K, so over
@@ -121,15 +113,6 @@ async function inParallel<T, R>(items: readonly T[], width: number, work: (item:
   return results;
 }
 
-async function staffRequest(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, role: "ADMIN" | "MODERATOR") {
-  const staff: TestStaff = await createStaff(role);
-  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": newAddress() } });
-  const form = await findForm(request, "/admin/sign-in", "sign-in-form");
-  const response = await postForm(request, "/admin/sign-in", form, { email: staff.email, password: staff.password });
-  expect(response.status(), "staff sign-in").toBeLessThan(400);
-  return request;
-}
-
 /** A browser context signed in as the staff member `request` is signed in as. */
 async function staffContext(browser: Browser, request: APIRequestContext): Promise<BrowserContext> {
   const context = await browser.newContext();
@@ -142,6 +125,13 @@ async function saveContent(request: APIRequestContext, path: string, testId: str
   const form = await findForm(request, path, testId);
   const response = await postForm(request, path, form, fields);
   expect([303, 307], `${path} saved (${response.status()}): ${(await response.text()).slice(0, 300)}`).toContain(response.status());
+}
+
+/** Posts a page's form as a visitor of their own (the app limits each address); the page answered, not an error. */
+async function postAsVisitor(request: APIRequestContext, path: string, form: PageForm, fields: Record<string, string>, label: string) {
+  const response = await postForm(request, path, form, fields, { "x-forwarded-for": newAddress() });
+  expect(response.status(), label).toBeLessThan(400);
+  return response.text();
 }
 
 /** Mails in the sink to any of `emails` since `since` whose subject matches, waiting until there are `count`. */
@@ -163,17 +153,6 @@ async function mailsTo(
   }).toPass({ timeout: 60_000, intervals: [250, 500, 1_000] });
   return found;
 }
-
-test.afterAll(() => {
-  const db = openE2eDatabase();
-  db.prepare(`DELETE FROM "Comment" WHERE body LIKE ?`).run(`%${TAG}%`);
-  db.prepare(`DELETE FROM "Signature" WHERE petitionId IN (SELECT id FROM "Petition" WHERE slug LIKE ?)`).run(`xss-${TAG}-%`);
-  db.prepare(`DELETE FROM "Petition" WHERE slug LIKE ?`).run(`xss-${TAG}-%`);
-  db.prepare(`DELETE FROM "Update" WHERE slug LIKE ?`).run(`xss-${TAG}-%`);
-  db.prepare(`DELETE FROM "Prisoner" WHERE slug LIKE ?`).run(`xss-${TAG}-%`);
-  db.prepare(`DELETE FROM "Source" WHERE title LIKE ?`).run(`%${TAG}%`);
-  db.close();
-});
 
 // ---------------------------------------------------------------------------
 // Staff content
@@ -205,17 +184,20 @@ for (const part of [0, 1]) {
   test(`payloads in every staff content field run nowhere: profiles, letters, updates, petitions, editors, ${part ? "" : "lists, feed, sitemap, "}JSON, images (rows ${part ? "odd" : "even"})`, async ({
     browser,
     page,
-    playwright,
-    baseURL,
+    adminRequest: admin,
+    createdContent,
   }) => {
     test.setTimeout(180_000);
     const rows = [...Array(ROWS).keys()].filter((row) => row % 2 === part);
-    const admin = await staffRequest(playwright, baseURL!, "ADMIN");
     const headings = new Map<string, string>();
     const editorTitles = new Map<string, [string, string]>();
 
     await inParallel(rows, 2, async (row) => {
-      const [prisoner, update, petition] = [slugOf("p", row), slugOf("u", row), slugOf("t", row)];
+      const [prisoner, update, petition] = [
+        createdContent.prisoner(slugOf("p", row)),
+        createdContent.update(slugOf("u", row)),
+        createdContent.petition(slugOf("t", row)),
+      ];
       await saveContent(admin, "/admin/content/prisoners/new", "prisoner-form", {
         slug: prisoner,
         nameLatin: `Xss ${group(row, 0)}`,
@@ -318,7 +300,6 @@ for (const part of [0, 1]) {
     }
     await tab.close();
     await overHttp;
-    await admin.dispose();
   });
 }
 
@@ -328,8 +309,8 @@ for (const part of [0, 1]) {
 test("payloads as signer names run nowhere: first names among recent signers, full names on the signer's own data page", async ({
   page,
   request,
-  playwright,
-  baseURL,
+  adminRequest: admin,
+  createdContent,
 }) => {
   test.setTimeout(180_000);
   // Ten recent signers show per petition, and one email signs at most five times an hour: signer i
@@ -337,8 +318,7 @@ test("payloads as signer names run nowhere: first names among recent signers, fu
   // twice, and each data page shows five names.
   const petitionCount = Math.ceil(PAYLOADS.length / 10);
   const perEmail = 5;
-  const petitions = [...Array(petitionCount).keys()].map((index) => slugOf("sig", index));
-  const admin = await staffRequest(playwright, baseURL!, "ADMIN");
+  const petitions = [...Array(petitionCount).keys()].map((index) => createdContent.petition(slugOf("sig", index)));
   for (const petition of petitions) {
     await saveContent(admin, "/admin/content/petitions/new", "petition-form", {
       slug: petition,
@@ -350,7 +330,6 @@ test("payloads as signer names run nowhere: first names among recent signers, fu
       state: "OPEN",
     });
   }
-  await admin.dispose();
 
   const emailOf = (index: number) => `xss-${TAG}-${Math.floor(index / perEmail)}@example.org`;
   const emails = [...new Set(PAYLOADS.map((_, index) => emailOf(index)))];
@@ -359,16 +338,15 @@ test("payloads as signer names run nowhere: first names among recent signers, fu
   const signed = await inParallel(PAYLOADS, 4, async (payload, index) => {
     const petition = petitions[index % petitionCount]!;
     const name = oneLine(payload, 100);
-    const response = await postForm(
+    const answer = await postAsVisitor(
       request,
       `/petitions/${petition}`,
       form,
       { petition, name, email: emailOf(index), country: "LT", showName: "on" },
-      { "x-forwarded-for": newAddress() },
+      `sign ${payload.label}`,
     );
-    expect(response.status(), `sign ${payload.label}`).toBeLessThan(400);
     // A refused name (bidirectional controls) is answered with the form and a message.
-    return { petition, name, email: emailOf(index), accepted: (await response.text()).includes('data-testid="sign-sent"') };
+    return { petition, name, email: emailOf(index), accepted: answer.includes('data-testid="sign-sent"') };
   });
   const accepted = signed.filter((signer) => signer.accepted);
   expect(accepted.length, "names accepted").toBeGreaterThanOrEqual(PAYLOADS.length - 3);
@@ -376,15 +354,13 @@ test("payloads as signer names run nowhere: first names among recent signers, fu
   await inParallel(confirmMails, 4, async (mail) => {
     const confirmUrl = new URL(linkIn(mail.text, "/confirm/"));
     const confirm = await findForm(request, confirmUrl.pathname, /name="token"/);
-    const response = await postForm(request, confirmUrl.pathname, confirm, {}, { "x-forwarded-for": newAddress() });
-    expect(response.status(), "confirm").toBeLessThan(400);
+    await postAsVisitor(request, confirmUrl.pathname, confirm, {}, "confirm");
   });
   // Each signer asks for their data page: it shows their whole names, as typed (cleaned).
   const asked = Date.now();
   const dataForm = await findForm(request, "/my-data", "my-data-form");
   await inParallel(emails, 4, async (email) => {
-    const response = await postForm(request, "/my-data", dataForm, { email }, { "x-forwarded-for": newAddress() });
-    expect(response.status(), `my data ${email}`).toBeLessThan(400);
+    await postAsVisitor(request, "/my-data", dataForm, { email }, `my data ${email}`);
   });
   const dataLinks = new Map<string, string>();
   for (const mail of await mailsTo(request, emails, /data/i, asked, emails.length))
@@ -422,13 +398,13 @@ test("payloads as messages of solidarity run nowhere: approved by a moderator, s
   browser,
   page,
   request,
-  playwright,
-  baseURL,
+  adminRequest: admin,
+  moderatorRequest: moderator,
+  createdContent,
 }) => {
   test.setTimeout(180_000);
-  const admin = await staffRequest(playwright, baseURL!, "ADMIN");
-  const prisoner = slugOf("m", 0);
-  const update = slugOf("mu", 0);
+  const prisoner = createdContent.prisoner(slugOf("m", 0));
+  const update = createdContent.update(slugOf("mu", 0));
   await saveContent(admin, "/admin/content/prisoners/new", "prisoner-form", {
     slug: prisoner,
     nameLatin: `Xss messages ${TAG}`,
@@ -443,7 +419,6 @@ test("payloads as messages of solidarity run nowhere: approved by a moderator, s
     body: "Messages of the XSS corpus.",
     publishedAt: "2026-01-01",
   });
-  await admin.dispose();
 
   // A page shows its newest 50 messages: half the payloads go to the profile, half to the update.
   const pages = [`/prisoners/${prisoner}`, `/updates/${update}`];
@@ -452,22 +427,20 @@ test("payloads as messages of solidarity run nowhere: approved by a moderator, s
   const sent = await inParallel(PAYLOADS, 4, async (payload, index) => {
     const at = index % 2;
     const name = oneLine(payload, 80);
-    const response = await postForm(
+    const answer = await postAsVisitor(
       request,
       pages[at]!,
       forms[at]!,
       { page: refs[at]!, name, message: `${TAG} ${index}: ${payload.text}` },
-      { "x-forwarded-for": newAddress() },
+      `message ${payload.label}`,
     );
-    expect(response.status(), `message ${payload.label}`).toBeLessThan(400);
-    return { path: pages[at]!, name, accepted: (await response.text()).includes('data-testid="comment-sent"') };
+    return { path: pages[at]!, name, accepted: answer.includes('data-testid="comment-sent"') };
   });
   const accepted = sent.filter((message) => message.accepted);
   // The checks refuse a few (bidirectional controls, links, repetition).
   expect(accepted.length, "messages accepted").toBeGreaterThanOrEqual(PAYLOADS.length - 8);
 
   // A moderator approves them all at once with the queue's bulk form.
-  const moderator = await staffRequest(playwright, baseURL!, "MODERATOR");
   const queue = `/admin/moderation?tab=pending&q=${TAG}`;
   const db = openE2eDatabase();
   const ids = (db.prepare(`SELECT id FROM "Comment" WHERE body LIKE ? AND state <> 'APPROVED'`).all(`%${TAG}%`) as { id: string }[]).map(
@@ -490,7 +463,6 @@ test("payloads as messages of solidarity run nowhere: approved by a moderator, s
     `/admin/moderation?tab=pending&q=${TAG}`,
   ]);
   await staff.close();
-  await moderator.dispose();
 
   await expect(async () => {
     await visitAll(page.context(), pages, async (tab, path) => {

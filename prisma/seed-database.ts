@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { PrismaClient } from "../lib/generated/prisma/client";
+import type { Database } from "../lib/db/client";
 import { searchKeyForSpellings } from "../lib/prisoners/search-key";
 import { campaignFacts, moderationWords, petitions, prisoners, sources, updates } from "./data/content";
 
@@ -27,7 +27,7 @@ export interface SeedResult {
  * Creates whatever seed content is missing and never changes what exists, so it is safe on every
  * start: staff edits to a seeded profile survive, and new seed content appears on old databases.
  */
-export async function seedDatabase(db: PrismaClient): Promise<SeedResult> {
+export async function seedDatabase(db: Database): Promise<SeedResult> {
   const created = { sources: 0, prisoners: 0, campaignFacts: 0, updates: 0, petitions: 0, moderationWords: 0 };
 
   const existingSources = new Set((await db.source.findMany({ select: { key: true } })).map((s) => s.key));

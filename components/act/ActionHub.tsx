@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { FEED_PATH, publicPath } from "@/lib/paths";
 import { SubscribeForm } from "@/components/subscriptions/SubscribeForm";
 import { ActionCard } from "./ActionCard";
 
@@ -11,19 +12,19 @@ export function ActionHub() {
     <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4" data-testid="action-hub">
       <ActionCard title={t("petitions.title")}>
         <p className="text-sm text-muted">{t("petitions.text")}</p>
-        <Link href="/act#petitions" className="mt-auto font-semibold text-accent underline">
+        <Link href={`${publicPath.act}#petitions`} className="mt-auto font-semibold text-accent underline">
           {t("petitions.link")}
         </Link>
       </ActionCard>
       <ActionCard title={t("learn.title")}>
         <p className="text-sm text-muted">{t("learn.text")}</p>
-        <Link href="/prisoners" className="mt-auto font-semibold text-accent underline">
+        <Link href={publicPath.prisoners} className="mt-auto font-semibold text-accent underline">
           {t("learn.link")}
         </Link>
       </ActionCard>
       <ActionCard title={t("share.title")}>
         <p className="text-sm text-muted">{t("share.text")}</p>
-        <Link href="/prisoners" className="mt-auto font-semibold text-accent underline">
+        <Link href={publicPath.prisoners} className="mt-auto font-semibold text-accent underline">
           {t("share.link")}
         </Link>
       </ActionCard>
@@ -31,10 +32,10 @@ export function ActionHub() {
         <p className="text-sm text-muted">{t("follow.text")}</p>
         <SubscribeForm idPrefix="hub" />
         <div className="mt-auto flex flex-wrap gap-4">
-          <a href="/updates/feed.xml" type="application/atom+xml" className="font-semibold text-accent underline">
+          <a href={FEED_PATH} type="application/atom+xml" className="font-semibold text-accent underline">
             {t("follow.link")}
           </a>
-          <Link href="/updates" className="font-semibold text-accent underline">
+          <Link href={publicPath.updates} className="font-semibold text-accent underline">
             {t("follow.updates")}
           </Link>
         </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { signOut } from "@/lib/auth/actions";
+import { adminPath, MODERATION_PATH, WORDS_PATH } from "@/lib/paths";
 
 interface HeaderStaff {
   email: string;
@@ -10,17 +11,17 @@ interface HeaderStaff {
 export function AdminHeader({ staff }: { staff: HeaderStaff | null }) {
   const links = staff
     ? [
-        { href: "/admin/moderation", label: "Moderation", admin: false },
-        { href: "/admin/content", label: "Content", admin: true },
-        { href: "/admin/signatures", label: "Signatures", admin: true },
-        { href: "/admin/words", label: "Word lists", admin: true },
-        { href: "/admin/audit", label: "Audit log", admin: true },
+        { href: MODERATION_PATH, label: "Moderation", admin: false },
+        { href: adminPath.content, label: "Content", admin: true },
+        { href: adminPath.signatures, label: "Signatures", admin: true },
+        { href: WORDS_PATH, label: "Word lists", admin: true },
+        { href: adminPath.audit, label: "Audit log", admin: true },
       ].filter((link) => !link.admin || staff.role === "ADMIN")
     : [];
   return (
     <header className="border-b border-line bg-ink text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/admin" className="font-serif text-lg font-bold">
+        <Link href={adminPath.home} className="font-serif text-lg font-bold">
           Free Them · Staff
         </Link>
         {staff && (

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { FormMessage } from "@/components/forms/FormParts";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
+import { TextField } from "@/components/forms/Field";
+import { FormMessage, STAFF_SUBMIT, SubmitButton } from "@/components/forms/FormParts";
+import { useServerForm } from "@/components/forms/useServerForm";
 import { signIn } from "@/lib/auth/actions";
-import { signInSchema, type SignInInput, type SignInState } from "@/lib/auth/schema";
+import { signInSchema, type SignInState } from "@/lib/auth/schema";
 
 const IDLE: SignInState = { status: "idle" };
 const FAILED: SignInState = { status: "error", message: "network" };
@@ -29,53 +28,19 @@ function messageOf(state: SignInState): string | undefined {
 
 /** `initial`: the answer to a sign-in through next-auth's own endpoint, which comes back here as ?error=. */
 export function SignInForm({ initial = IDLE }: { initial?: SignInState }) {
-  const { state, formAction, pending, send } = useEnhancedAction(signIn, initial, FAILED);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { email: state.status === "error" ? (state.email ?? "") : "" },
-  });
-  const fieldMessage = errors.email?.message ?? errors.password?.message;
+  const { state, pending, register, error, formProps } = useServerForm(signInSchema, signIn, initial, FAILED, (answer) => ({
+    email: answer.status === "error" ? (answer.email ?? "") : "",
+  }));
+  // Every answer, the browser's checks too, is one message above the fields: a sign-in form says
+  // no more than "wrong" about which of the two was wrong.
+  const fieldMessage = error("email") ?? error("password");
   const message = state.status === "error" ? messageOf(state) : fieldMessage && (MESSAGES[fieldMessage] ?? MESSAGES.wrongCredentials);
   return (
-    <form
-      action={formAction}
-      onSubmit={handleSubmit((_values, event) => send(event))}
-      noValidate
-      className="space-y-4"
-      data-testid="sign-in-form"
-    >
+    <form {...formProps} className="space-y-4" data-testid="sign-in-form">
       <FormMessage text={message} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="staff-email" className="text-sm font-semibold">
-          Email
-        </label>
-        <input
-          id="staff-email"
-          type="email"
-          autoComplete="username"
-          className="rounded border border-muted bg-white px-3 py-2"
-          {...register("email")}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="staff-password" className="text-sm font-semibold">
-          Password
-        </label>
-        <input
-          id="staff-password"
-          type="password"
-          autoComplete="current-password"
-          className="rounded border border-muted bg-white px-3 py-2"
-          {...register("password")}
-        />
-      </div>
-      <button type="submit" disabled={pending} className="rounded bg-ink px-5 py-2.5 font-semibold text-white disabled:opacity-60">
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <TextField id="staff-email" label="Email" type="email" autoComplete="username" registration={register("email")} />
+      <TextField id="staff-password" label="Password" type="password" autoComplete="current-password" registration={register("password")} />
+      <SubmitButton pending={pending} label="Sign in" pendingLabel="Signing in…" className={STAFF_SUBMIT} />
     </form>
   );
 }

@@ -1,14 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { describedBy, Field } from "@/components/forms/Field";
-import { FormMessage, Honeypot, SubmitWithPrivacy } from "@/components/forms/FormParts";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
+import { TextArea, TextField } from "@/components/forms/Field";
+import { FormMessage } from "@/components/forms/FormParts";
+import { Honeypot, SubmitWithPrivacy } from "@/components/forms/PublicParts";
+import { useServerForm } from "@/components/forms/useServerForm";
 import { postComment } from "@/lib/comments/actions";
 import { MESSAGE_MAX, NAME_MAX } from "@/lib/comments/checks";
-import { commentSchema, type CommentFormState, type CommentInput } from "@/lib/comments/schema";
+import { commentSchema, type CommentFormState } from "@/lib/comments/schema";
 import { useCommentErrorText } from "./useCommentErrorText";
 
 const INITIAL: CommentFormState = { status: "idle" };
@@ -19,17 +18,17 @@ const FAILED: CommentFormState = { status: "error", message: "network" };
 export function CommentForm({ page }: { page: string }) {
   const t = useTranslations("comments");
   const errorText = useCommentErrorText();
-  const { state, formAction, pending, send } = useEnhancedAction(postComment, INITIAL, FAILED);
-  const echoed = state.status === "error" ? state.values : undefined;
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<CommentInput>({
-    resolver: zodResolver(commentSchema),
-    mode: "onSubmit",
-    defaultValues: { page, name: echoed?.name ?? "", message: echoed?.message ?? "", website: "" },
-  });
+  const { state, pending, register, error, defaults, formProps } = useServerForm(
+    commentSchema,
+    postComment,
+    INITIAL,
+    FAILED,
+    (answer) => {
+      const echoed = answer.status === "error" ? answer.values : undefined;
+      return { page, name: echoed?.name ?? "", message: echoed?.message ?? "", website: "" };
+    },
+    errorText,
+  );
 
   if (state.status === "pending" || state.status === "published") {
     return (
@@ -39,43 +38,30 @@ export function CommentForm({ page }: { page: string }) {
     );
   }
 
-  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
-  const fieldError = (field: keyof CommentInput) => errorText(errors[field]?.message ?? serverErrors?.[field]?.[0]);
-
   return (
-    <form
-      action={formAction}
-      onSubmit={handleSubmit((_values, event) => send(event))}
-      noValidate
-      className="space-y-4"
-      data-testid="comment-form"
-    >
+    <form {...formProps} className="space-y-4" data-testid="comment-form">
       <input type="hidden" value={page} {...register("page")} />
       <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
-      <Field id="comment-name" label={t("form.name")} hint={t("form.nameHint")} error={fieldError("name")}>
-        <input
-          id="comment-name"
-          autoComplete="nickname"
-          defaultValue={echoed?.name}
-          maxLength={NAME_MAX}
-          aria-invalid={Boolean(fieldError("name"))}
-          aria-describedby={describedBy("comment-name", true)}
-          className="rounded border border-muted bg-white px-3 py-2"
-          {...register("name")}
-        />
-      </Field>
-      <Field id="comment-message" label={t("form.message")} hint={t("form.messageHint")} error={fieldError("message")}>
-        <textarea
-          id="comment-message"
-          rows={5}
-          defaultValue={echoed?.message}
-          maxLength={MESSAGE_MAX}
-          aria-invalid={Boolean(fieldError("message"))}
-          aria-describedby={describedBy("comment-message", true)}
-          className="rounded border border-muted bg-white px-3 py-2"
-          {...register("message")}
-        />
-      </Field>
+      <TextField
+        id="comment-name"
+        label={t("form.name")}
+        hint={t("form.nameHint")}
+        error={error("name")}
+        autoComplete="nickname"
+        defaultValue={defaults.name}
+        maxLength={NAME_MAX}
+        registration={register("name")}
+      />
+      <TextArea
+        id="comment-message"
+        label={t("form.message")}
+        hint={t("form.messageHint")}
+        error={error("message")}
+        rows={5}
+        defaultValue={defaults.message}
+        maxLength={MESSAGE_MAX}
+        registration={register("message")}
+      />
       <Honeypot id="comment-website" field={register("website")} />
       <SubmitWithPrivacy pending={pending} label={t("form.submit")} privacyLabel={t("form.privacy")} />
     </form>

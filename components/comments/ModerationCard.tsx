@@ -1,4 +1,5 @@
 import { approveComment, blockAuthor, restoreComment } from "@/lib/comments/actions";
+import { publicPath } from "@/lib/paths";
 import { RejectForm } from "./RejectForm";
 import { StaffActionForm } from "./StaffActionForm";
 
@@ -39,9 +40,9 @@ const button = "rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60";
 // decided before, and what a moderator can do now. The text is React text: markup shows as typed.
 export function ModerationCard({ item, bulkFormId }: { item: ModerationItem; bulkFormId: string }) {
   const page = item.prisoner
-    ? { label: `Profile: ${item.prisoner.nameLatin}`, href: `/prisoners/${item.prisoner.slug}` }
+    ? { label: `Profile: ${item.prisoner.nameLatin}`, href: publicPath.prisoner(item.prisoner.slug) }
     : item.update
-      ? { label: `Update: ${item.update.title}`, href: `/updates/${item.update.slug}` }
+      ? { label: `Update: ${item.update.title}`, href: publicPath.update(item.update.slug) }
       : null;
   const reasons = Object.entries(
     item.reports.reduce<Record<string, number>>((all, report) => ({ ...all, [report.reason]: (all[report.reason] ?? 0) + 1 }), {}),

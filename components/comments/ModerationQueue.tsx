@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { bulkModerate } from "@/lib/comments/actions";
-import { QUEUE_TABS, REJECT_REASONS, type QueueTab } from "@/lib/comments/schema";
+import { QUEUE_TABS, type QueueTab } from "@/lib/comments/schema";
+import { MODERATION_PATH } from "@/lib/paths";
+import { Pagination, staffPageLabels } from "@/components/ui/Pagination";
 import { ModerationCard, type ModerationItem } from "./ModerationCard";
+import { RejectReasonOptions } from "./RejectReasons";
 import { StaffActionForm } from "./StaffActionForm";
 
 const TAB_LABELS: Record<QueueTab, string> = { pending: "Pending", reported: "Reported", approved: "Approved", rejected: "Rejected" };
@@ -18,7 +21,7 @@ function queueHref(tab: QueueTab, page = 1, q = ""): string {
   const params = new URLSearchParams({ tab });
   if (page > 1) params.set("page", String(page));
   if (q) params.set("q", q);
-  return `/admin/moderation?${params}`;
+  return `${MODERATION_PATH}?${params}`;
 }
 
 // The queue: tabs with counts, a search, one bulk form fed by every card's checkbox (the HTML form
@@ -57,7 +60,7 @@ export function ModerationQueue({
         </ul>
       </nav>
 
-      <form method="get" action="/admin/moderation" className="flex flex-wrap items-end gap-2" role="search">
+      <form method="get" action={MODERATION_PATH} className="flex flex-wrap items-end gap-2" role="search">
         <input type="hidden" name="tab" value={tab} />
         <div className="flex flex-col gap-1">
           <label htmlFor="queue-q" className="text-sm font-semibold">
@@ -102,12 +105,7 @@ export function ModerationQueue({
                 Reason (when rejecting)
               </label>
               <select id="bulk-reason" name="reason" className="rounded border border-muted bg-white px-2 py-1.5">
-                <option value="">Reason…</option>
-                {REJECT_REASONS.map((reason) => (
-                  <option key={reason} value={reason}>
-                    {reason}
-                  </option>
-                ))}
+                <RejectReasonOptions />
               </select>
             </div>
             <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
@@ -122,27 +120,7 @@ export function ModerationQueue({
         </>
       )}
 
-      {pageCount > 1 && (
-        <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
-          {page > 1 ? (
-            <Link href={queueHref(tab, page - 1, q)} className="font-semibold underline">
-              Previous page
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span aria-current="page">
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={queueHref(tab, page + 1, q)} className="font-semibold underline">
-              Next page
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(to) => queueHref(tab, to, q)} labels={staffPageLabels(page, pageCount)} />
     </div>
   );
 }

@@ -1,59 +1,41 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
+import { SubmitButton } from "@/components/forms/FormParts";
+import { useServerForm } from "@/components/forms/useServerForm";
 import { rejectComment } from "@/lib/comments/actions";
-import { REJECT_REASONS, rejectSchema, type RejectInput, type StaffState } from "@/lib/comments/schema";
-import { StaffAnswer } from "./StaffActionForm";
-
-const INITIAL: StaffState = { status: "idle" };
-const FAILED: StaffState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
+import { rejectSchema } from "@/lib/comments/schema";
+import { RejectReasonOptions } from "./RejectReasons";
+import { STAFF_FAILED, STAFF_IDLE, StaffAnswer } from "./StaffActionForm";
 
 /** Reject one message with a reason from the fixed list. */
 export function RejectForm({ commentId }: { commentId: string }) {
-  const { state, formAction, pending, send } = useEnhancedAction(rejectComment, INITIAL, FAILED);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<RejectInput>({ resolver: zodResolver(rejectSchema), defaultValues: { comment: commentId } });
+  const { state, pending, register, error, formProps } = useServerForm(rejectSchema, rejectComment, STAFF_IDLE, STAFF_FAILED, () => ({
+    comment: commentId,
+  }));
+  const reasonError = error("reason");
   const selectId = `reject-reason-${commentId}`;
   return (
-    <form
-      action={formAction}
-      onSubmit={handleSubmit((_values, event) => send(event))}
-      noValidate
-      className="flex flex-wrap items-center gap-2"
-      data-testid="reject-form"
-    >
+    <form {...formProps} className="flex flex-wrap items-center gap-2" data-testid="reject-form">
       <input type="hidden" value={commentId} {...register("comment")} />
       <label htmlFor={selectId} className="sr-only">
         Reason for rejecting
       </label>
       <select
         id={selectId}
-        aria-invalid={Boolean(errors.reason)}
+        aria-invalid={Boolean(reasonError)}
         className="rounded border border-muted bg-white px-2 py-1.5 text-sm"
         {...register("reason")}
       >
-        <option value="">Reason…</option>
-        {REJECT_REASONS.map((reason) => (
-          <option key={reason} value={reason}>
-            {reason}
-          </option>
-        ))}
+        <RejectReasonOptions />
       </select>
-      <button
-        type="submit"
-        disabled={pending}
+      <SubmitButton
+        pending={pending}
+        label="Reject"
         className="rounded bg-accent px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
-      >
-        Reject
-      </button>
-      {errors.reason && (
+      />
+      {reasonError && (
         <span role="alert" className="text-sm font-semibold text-accent">
-          {errors.reason.message}
+          {reasonError}
         </span>
       )}
       <StaffAnswer state={state} />

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { REPORT_REASONS, reportSchema, type ReportInput } from "@/lib/comments/schema";
+import { SendButton } from "@/components/forms/PublicParts";
+import { useSchemaForm } from "@/components/forms/useServerForm";
+import { REPORT_REASONS, reportSchema } from "@/lib/comments/schema";
 import { useReporting } from "./ReportScope";
 import { useCommentErrorText } from "./useCommentErrorText";
 
@@ -11,17 +11,17 @@ import { useCommentErrorText } from "./useCommentErrorText";
 // stays open to show the answer after a plain form post.
 export function ReportForm({ commentId, authorName }: { commentId: string; authorName: string }) {
   const t = useTranslations("comments.report");
-  const tf = useTranslations("forms");
   const errorText = useCommentErrorText();
-  const { state, formAction, pending, send } = useReporting();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<ReportInput>({ resolver: zodResolver(reportSchema), defaultValues: { comment: commentId } });
+  const { state, pending, register, error, formProps } = useSchemaForm(
+    reportSchema,
+    useReporting(),
+    () => ({ comment: commentId }),
+    errorText,
+  );
   const mine = state.status !== "idle" && state.comment === commentId;
   const id = (part: string) => `report-${commentId}-${part}`;
-  const error = errorText(errors.reason?.message ?? (mine && state.status === "error" ? state.message : undefined));
+  // The one report action answers for every message: its refusal belongs to this form only if it is about this message.
+  const reasonError = error("reason") ?? (mine && state.status === "error" ? errorText(state.message) : undefined);
 
   return (
     <details className="text-sm" open={mine ? true : undefined} data-testid="report">
@@ -33,13 +33,7 @@ export function ReportForm({ commentId, authorName }: { commentId: string; autho
           {t("sent")}
         </p>
       ) : (
-        <form
-          action={formAction}
-          onSubmit={handleSubmit((_values, event) => send(event))}
-          noValidate
-          className="mt-2 space-y-2 rounded border border-line p-3"
-          data-testid="report-form"
-        >
+        <form {...formProps} className="mt-2 space-y-2 rounded border border-line p-3" data-testid="report-form">
           <input type="hidden" value={commentId} {...register("comment")} />
           <fieldset className="space-y-1" aria-describedby={id("error")}>
             <legend className="font-semibold">{t("legend")}</legend>
@@ -51,11 +45,13 @@ export function ReportForm({ commentId, authorName }: { commentId: string; autho
             ))}
           </fieldset>
           <p id={id("error")} aria-live="polite" className="font-semibold text-accent">
-            {error}
+            {reasonError}
           </p>
-          <button type="submit" disabled={pending} className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60">
-            {pending ? tf("sending") : t("submit")}
-          </button>
+          <SendButton
+            pending={pending}
+            label={t("submit")}
+            className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
+          />
         </form>
       )}
     </details>

@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { createContext, useContext, type ReactNode } from "react";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
+import { useEnhancedAction, type EnhancedAction } from "@/components/forms/useEnhancedAction";
 import { reportComment } from "@/lib/comments/actions";
 import type { ReportState } from "@/lib/comments/schema";
 
 const INITIAL: ReportState = { status: "idle" };
 const FAILED: ReportState = { status: "error", message: "network" };
 
-type Reporting = ReturnType<typeof useEnhancedAction<ReportState>>;
+type Reporting = EnhancedAction<ReportState>;
 
 const ReportContext = createContext<Reporting | null>(null);
 

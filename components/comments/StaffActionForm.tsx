@@ -6,8 +6,8 @@ import type { StaffState } from "@/lib/comments/schema";
 
 type StaffAction = (previous: StaffState, formData: FormData) => Promise<StaffState>;
 
-const INITIAL: StaffState = { status: "idle" };
-const FAILED: StaffState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
+export const STAFF_IDLE: StaffState = { status: "idle" };
+export const STAFF_FAILED: StaffState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
 
 /** The answer of a staff action, announced where the form is. */
 export function StaffAnswer({ state, testId }: { state: StaffState; testId?: string }) {
@@ -40,7 +40,7 @@ export function StaffActionForm({
   testId?: string;
   children: ReactNode;
 }) {
-  const { state, formAction, pending, send } = useEnhancedAction(action, INITIAL, FAILED);
+  const { state, formAction, pending, send } = useEnhancedAction(action, STAFF_IDLE, STAFF_FAILED);
   return (
     <form
       id={id}

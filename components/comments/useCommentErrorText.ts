@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useErrorText } from "@/components/forms/Field";
+import { useErrorText } from "@/components/forms/PublicParts";
 
 /** Error keys of the message forms: "comments.errors" first, then the shared "forms.errors". */
 export function useCommentErrorText() {

@@ -1,16 +1,14 @@
-"use client";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 
-import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+// The fields of every form, public and staff: each writes its label, hint and error once, and ties
+// the error and the hint to the control (aria-invalid, aria-describedby) so a screen reader hears
+// them. A control takes its starting value as a default too when given one: react-hook-form sets
+// values in the browser, and a page rendered for a browser without JavaScript needs them in its HTML.
 
-/** Translates a field error key from the shared schemas; unknown keys fall back to a generic text. */
-export function useErrorText() {
-  const t = useTranslations("forms.errors");
-  return (key: string | undefined) => (key ? (t.has(key) ? t(key) : t("invalid")) : undefined);
-}
+const CONTROL = "rounded border border-muted bg-white px-3 py-2";
 
-// A labelled control with its hint and error beside it; the error is tied to the control
-// (aria-describedby) and announced when it appears.
+/** A labelled control with its hint and error beside it; the error is announced when it appears. */
 export function Field({
   id,
   label,
@@ -42,6 +40,76 @@ export function Field({
   );
 }
 
-export function describedBy(id: string, hasHint: boolean): string {
-  return [`${id}-error`, hasHint ? `${id}-hint` : ""].filter(Boolean).join(" ");
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  registration: UseFormRegisterReturn;
+}
+
+/**
+ * Splits a field's props into the frame's (label, hint, error) and the control's: its own
+ * attributes after the ones that tie it to its error and hint, so a form can still override them.
+ */
+function split<Rest extends object>({ id, label, hint, error, registration, ...rest }: FieldProps & Rest) {
+  const described = [`${id}-error`, hint ? `${id}-hint` : ""].filter(Boolean).join(" ");
+  return {
+    frame: { id, label, hint, error },
+    control: { id, "aria-invalid": Boolean(error), "aria-describedby": described, ...rest, ...registration },
+  };
+}
+
+export function TextField(props: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const { frame, control } = split({ className: CONTROL, ...props });
+  return (
+    <Field {...frame}>
+      <input {...control} />
+    </Field>
+  );
+}
+
+/** An email address: the browser's keyboard and autofill for one, and no longer than an address can be. */
+export function EmailField(props: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return <TextField type="email" autoComplete="email" maxLength={254} {...props} />;
+}
+
+/** `monospace`: for the staff editor's plain-text bodies, where the marks (“## ”, “* ”) must line up. */
+export function TextArea({
+  monospace = false,
+  ...props
+}: FieldProps & { monospace?: boolean } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { frame, control } = split({ className: monospace ? `${CONTROL} font-mono text-sm` : CONTROL, ...props });
+  return (
+    <Field {...frame}>
+      <textarea {...control} />
+    </Field>
+  );
+}
+
+export function SelectField({ children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  const { frame, control } = split({ className: CONTROL, ...props });
+  return (
+    <Field {...frame}>
+      <select {...control}>{children}</select>
+    </Field>
+  );
+}
+
+/** A checkbox inside its label, so the whole text is the click target. */
+export function Checkbox({
+  label,
+  registration,
+  labelClassName = "flex items-start gap-2 text-sm",
+  ...input
+}: { label: ReactNode; registration: UseFormRegisterReturn; labelClassName?: string } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "type"
+>) {
+  return (
+    <label className={labelClassName}>
+      <input type="checkbox" {...input} {...registration} />
+      <span>{label}</span>
+    </label>
+  );
 }

@@ -1,45 +1,45 @@
-"use client";
+import type { ReactNode } from "react";
 
-import { useTranslations } from "next-intl";
-import type { UseFormRegisterReturn } from "react-hook-form";
-import { Link } from "@/lib/i18n/navigation";
-
-/** The form-level message (rate limit, closed petition, network) above the fields. */
-export function FormMessage({ text }: { text: string | undefined }) {
+/** The form-level message (refused, rate limit, closed petition, network) above the fields. */
+export function FormMessage({ text }: { text: ReactNode }) {
   if (!text) return null;
   return (
-    <p className="rounded border border-accent bg-white p-3 text-sm font-semibold" data-testid="form-message" aria-live="assertive">
+    <p role="alert" className="rounded border border-accent bg-white p-3 text-sm font-semibold" data-testid="form-message">
       {text}
     </p>
   );
 }
 
-/** An off-screen field bots fill and people never reach; a filled one is answered like success. */
-export function Honeypot({ id, field }: { id: string; field: UseFormRegisterReturn }) {
-  const t = useTranslations("forms");
+const SUBMIT = "rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60";
+
+/** The larger button that ends a staff page's main form (sign-in, the content editor). */
+export const STAFF_SUBMIT = "rounded bg-ink px-5 py-2.5 font-semibold text-white disabled:opacity-60";
+
+/** The send button: disabled while the form posts, `pendingLabel` ("Sending…", "Saving…") meanwhile. */
+export function SubmitButton({
+  pending,
+  label,
+  pendingLabel = label,
+  className = SUBMIT,
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel?: string;
+  className?: string;
+}) {
   return (
-    <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-      <label htmlFor={id}>{t("honeypot")}</label>
-      <input id={id} tabIndex={-1} autoComplete="off" {...field} />
-    </div>
+    <button type="submit" disabled={pending} className={className}>
+      {pending ? pendingLabel : label}
+    </button>
   );
 }
 
-/** The send button of a public form ("Sending…" while it posts) beside the link to the privacy page. */
-export function SubmitWithPrivacy({ pending, label, privacyLabel }: { pending: boolean; label: string; privacyLabel: string }) {
-  const t = useTranslations("forms");
+/** What a form shows instead of itself once its action is done: "check your inbox". */
+export function SentNotice({ heading, text, testId }: { heading: string; text: string; testId: string }) {
   return (
-    <div className="flex flex-wrap items-center gap-4">
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-accent-dark disabled:opacity-60"
-      >
-        {pending ? t("sending") : label}
-      </button>
-      <Link href="/privacy" className="text-sm underline">
-        {privacyLabel}
-      </Link>
+    <div role="status" className="space-y-1 rounded border-l-4 border-free bg-white p-4" data-testid={testId}>
+      <p className="font-semibold">{heading}</p>
+      <p className="text-sm">{text}</p>
     </div>
   );
 }

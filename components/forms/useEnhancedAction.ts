@@ -2,7 +2,9 @@
 
 import { useActionState, useState, useTransition, type BaseSyntheticEvent } from "react";
 
-type Action<S> = (previous: Awaited<S>, formData: FormData) => Promise<S>;
+export type ServerAction<S> = (previous: Awaited<S>, formData: FormData) => Promise<S>;
+
+export type EnhancedAction<S> = ReturnType<typeof useEnhancedAction<S>>;
 
 /**
  * One server action serving two kinds of browser. Without JavaScript the form posts natively and
@@ -10,7 +12,7 @@ type Action<S> = (previous: Awaited<S>, formData: FormData) => Promise<S>;
  * action is called here, so a network failure or an oversized body shows a message instead of an
  * error page.
  */
-export function useEnhancedAction<S>(action: Action<S>, initial: Awaited<S>, failure: Awaited<S>) {
+export function useEnhancedAction<S>(action: ServerAction<S>, initial: Awaited<S>, failure: Awaited<S>) {
   const [actionState, formAction] = useActionState(action, initial);
   const [clientState, setClientState] = useState<Awaited<S> | null>(null);
   const [pending, startTransition] = useTransition();

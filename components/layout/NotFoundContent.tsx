@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { publicPath } from "@/lib/paths";
 
 export function NotFoundContent() {
   const t = useTranslations("notFound");
@@ -9,12 +10,12 @@ export function NotFoundContent() {
       <p className="text-muted">{t("text")}</p>
       <ul className="flex flex-wrap gap-4">
         <li>
-          <Link href="/" className="font-semibold text-accent underline">
+          <Link href={publicPath.home} className="font-semibold text-accent underline">
             {t("home")}
           </Link>
         </li>
         <li>
-          <Link href="/prisoners" className="font-semibold text-accent underline">
+          <Link href={publicPath.prisoners} className="font-semibold text-accent underline">
             {t("prisoners")}
           </Link>
         </li>

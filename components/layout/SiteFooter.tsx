@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { FEED_PATH, publicPath } from "@/lib/paths";
 
 export function SiteFooter() {
   const t = useTranslations("site");
@@ -12,17 +13,17 @@ export function SiteFooter() {
         </div>
         <ul className="flex gap-4">
           <li>
-            <Link href="/privacy" className="underline">
+            <Link href={publicPath.privacy} className="underline">
               {t("footer.privacy")}
             </Link>
           </li>
           <li>
-            <Link href="/my-data" className="underline">
+            <Link href={publicPath.myData} className="underline">
               {t("footer.myData")}
             </Link>
           </li>
           <li>
-            <a href="/updates/feed.xml" className="underline" type="application/atom+xml">
+            <a href={FEED_PATH} className="underline" type="application/atom+xml">
               {t("footer.feed")}
             </a>
           </li>

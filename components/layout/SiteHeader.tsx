@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { publicPath } from "@/lib/paths";
 
 export function SiteHeader() {
   const t = useTranslations("site");
@@ -9,7 +10,7 @@ export function SiteHeader() {
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-ink no-underline">
+        <Link href={publicPath.home} className="font-serif text-2xl font-bold tracking-tight text-ink no-underline">
           <span aria-hidden="true" className="mr-1 text-accent">
             ●
           </span>
@@ -18,17 +19,17 @@ export function SiteHeader() {
         <nav aria-label={t("nav.label")}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm font-semibold">
             <li>
-              <Link href="/prisoners" className="hover:underline">
+              <Link href={publicPath.prisoners} className="hover:underline">
                 {t("nav.prisoners")}
               </Link>
             </li>
             <li>
-              <Link href="/updates" className="hover:underline">
+              <Link href={publicPath.updates} className="hover:underline">
                 {t("nav.updates")}
               </Link>
             </li>
             <li>
-              <Link href="/act" className="rounded bg-accent px-3 py-1.5 text-white hover:bg-accent-dark">
+              <Link href={publicPath.act} className="rounded bg-accent px-3 py-1.5 text-white hover:bg-accent-dark">
                 {t("nav.act")}
               </Link>
             </li>

@@ -1,12 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
-import { FormMessage, Honeypot } from "@/components/forms/FormParts";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
+import { FormMessage } from "@/components/forms/FormParts";
+import { Honeypot, SendButton } from "@/components/forms/PublicParts";
+import { useServerForm } from "@/components/forms/useServerForm";
 import { countSentLetter } from "@/lib/letters/actions";
-import { letterCountSchema, type LetterCountInput, type LetterCountState } from "@/lib/letters/schema";
+import { letterCountSchema, type LetterCountState } from "@/lib/letters/schema";
 
 const INITIAL: LetterCountState = { status: "idle" };
 const FAILED: LetterCountState = { status: "error", message: "network" };
@@ -18,11 +17,10 @@ const FAILED: LetterCountState = { status: "error", message: "network" };
 export function LetterCounter({ idPrefix, slug, count }: { idPrefix: string; slug: string; count: number }) {
   const t = useTranslations("letters");
   const tf = useTranslations("forms");
-  const { state, formAction, pending, send } = useEnhancedAction(countSentLetter, INITIAL, FAILED);
-  const { register, handleSubmit } = useForm<LetterCountInput>({
-    resolver: zodResolver(letterCountSchema),
-    defaultValues: { prisoner: slug, website: "" },
-  });
+  const { state, pending, register, formProps } = useServerForm(letterCountSchema, countSentLetter, INITIAL, FAILED, () => ({
+    prisoner: slug,
+    website: "",
+  }));
   const shown = state.status === "counted" ? state.count : count;
   const message = state.status !== "error" ? undefined : state.message === "network" ? tf("errors.network") : t(`errors.${state.message}`);
 
@@ -36,13 +34,11 @@ export function LetterCounter({ idPrefix, slug, count }: { idPrefix: string; slu
           {t("counter.thanks")}
         </p>
       ) : (
-        <form action={formAction} onSubmit={handleSubmit((_values, event) => send(event))} noValidate className="space-y-2">
+        <form {...formProps} className="space-y-2">
           <FormMessage text={message} />
           <input type="hidden" value={slug} {...register("prisoner")} />
           <Honeypot id={`${idPrefix}-letter-website`} field={register("website")} />
-          <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
-            {pending ? tf("sending") : t("counter.button")}
-          </button>
+          <SendButton pending={pending} label={t("counter.button")} />
           <p className="text-xs text-muted">{t("counter.hint")}</p>
         </form>
       )}

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { TemplateLanguage } from "@/lib/letters/schema";
 import { addressBlock, type LetterRecipient } from "@/lib/letters/templates";
+import { publicPath } from "@/lib/paths";
 import { AddressBlock } from "./AddressBlock";
 import { LetterCounter } from "./LetterCounter";
 import { LetterTemplates } from "./LetterTemplates";
@@ -18,7 +19,7 @@ export function LetterPage({ recipient, template }: { recipient: LetterRecipient
   return (
     <article className="space-y-8 print:space-y-10" data-letter-page>
       <div className="space-y-3 print:hidden">
-        <Link href={`/prisoners/${recipient.slug}`} className="text-sm underline">
+        <Link href={publicPath.prisoner(recipient.slug)} className="text-sm underline">
           {t("backToProfile", { name: recipient.nameLatin })}
         </Link>
         <h1 className="font-serif text-4xl font-bold">{t("title", { name: recipient.nameLatin })}</h1>

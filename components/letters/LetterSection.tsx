@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { addressBlock, type LetterRecipient } from "@/lib/letters/templates";
+import { publicPath } from "@/lib/paths";
 import { AddressBlock } from "./AddressBlock";
 import { LetterCounter } from "./LetterCounter";
 
@@ -21,7 +22,7 @@ export function LetterSection({ recipient }: { recipient: LetterRecipient }) {
       <h3 className="font-serif text-xl font-bold">{t("addressHeading")}</h3>
       <AddressBlock block={addressBlock(recipient)} name={recipient.nameLatin} />
       <p>
-        <Link href={`/prisoners/${recipient.slug}/letter`} className="font-semibold text-accent underline">
+        <Link href={publicPath.letter(recipient.slug)} className="font-semibold text-accent underline">
           {t("openLetterPage")}
         </Link>
       </p>

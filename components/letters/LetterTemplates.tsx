@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { TEMPLATE_LANGUAGES, type TemplateLanguage } from "@/lib/letters/schema";
 import { letterTemplate, templateEndonym, type RecipientNames } from "@/lib/letters/templates";
+import { publicPath } from "@/lib/paths";
 
 /** The letter in the chosen language, with links to the others (no JavaScript needed). */
 export function LetterTemplates({ recipient, slug, chosen }: { recipient: RecipientNames; slug: string; chosen: TemplateLanguage }) {
@@ -19,7 +20,7 @@ export function LetterTemplates({ recipient, slug, chosen }: { recipient: Recipi
             {TEMPLATE_LANGUAGES.map((language) => (
               <li key={language}>
                 <Link
-                  href={`/prisoners/${slug}/letter?template=${language}#letter`}
+                  href={`${publicPath.letter(slug)}?template=${language}#letter`}
                   lang={language}
                   aria-current={language === chosen ? "page" : undefined}
                   className={

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { PetitionState } from "@/lib/generated/prisma/enums";
+import { publicPath } from "@/lib/paths";
 import { PetitionProgress } from "./PetitionProgress";
 import { SignForm } from "./SignForm";
 
@@ -24,7 +25,7 @@ export function SignBlock({ petition, countries }: { petition: SignBlockPetition
       aria-labelledby={`${petition.slug}-title`}
     >
       <h3 id={`${petition.slug}-title`} className="font-serif text-xl font-bold">
-        <Link href={`/petitions/${petition.slug}`} className="hover:underline">
+        <Link href={publicPath.petition(petition.slug)} className="hover:underline">
           {petition.title}
         </Link>
       </h3>

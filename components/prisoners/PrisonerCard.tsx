@@ -1,5 +1,6 @@
 import { Link } from "@/lib/i18n/navigation";
 import type { PrisonerStatus } from "@/lib/generated/prisma/enums";
+import { publicPath } from "@/lib/paths";
 import { DaysBehindBars } from "./DaysBehindBars";
 import { Portrait } from "./Portrait";
 import { StatusBadge } from "./StatusBadge";
@@ -20,7 +21,7 @@ export function PrisonerCard(props: PrisonerCardProps) {
       <Portrait name={props.nameLatin} photoPath={props.photoPath} />
       <div className="min-w-0 space-y-1">
         <h3 className="font-serif text-lg font-bold leading-tight">
-          <Link href={`/prisoners/${props.slug}`} className="hover:underline">
+          <Link href={publicPath.prisoner(props.slug)} className="hover:underline">
             {props.nameLatin}
           </Link>
         </h3>

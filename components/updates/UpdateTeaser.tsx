@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
+import { publicPath } from "@/lib/paths";
 
 export interface UpdateTeaserData {
   slug: string;
@@ -20,12 +21,12 @@ export function UpdateTeaser({ update }: { update: UpdateTeaserData }) {
         </time>
       </p>
       <h3 className="font-serif text-xl font-bold">
-        <Link href={`/updates/${update.slug}`} className="hover:underline">
+        <Link href={publicPath.update(update.slug)} className="hover:underline">
           {update.title}
         </Link>
       </h3>
       <p>{update.summary}</p>
-      <Link href={`/updates/${update.slug}`} className="font-semibold text-accent underline">
+      <Link href={publicPath.update(update.slug)} className="font-semibold text-accent underline">
         {t("readMore")}
         <span className="sr-only">: {update.title}</span>
       </Link>

@@ -1,6 +1,5 @@
 import { randomInt } from "node:crypto";
-import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { createStaff, signInAs, type TestStaff } from "./staff";
+import { expect, type Page, type TestInfo } from "@playwright/test";
 
 // Messages of solidarity in end-to-end tests. Every browser here comes from 127.0.0.1, and the app
 // limits messages, reports and sign-ins per address: each page gets its own made-up address (the
@@ -48,16 +47,6 @@ export async function expectOnPage(page: Page, path: string, author: string, sho
     await page.goto(path);
     await expect(shownMessage(page, author)).toHaveCount(shown ? 1 : 0, { timeout: 1000 });
   }).toPass({ timeout: 25_000, intervals: [500, 1_000, 2_000] });
-}
-
-/** A staff member signed in, in a browser of their own (with or without JavaScript, like the test). */
-export async function staffBrowser(browser: Browser, role: "ADMIN" | "MODERATOR"): Promise<{ page: Page; staff: TestStaff }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await setAddress(page);
-  const staff = await createStaff(role);
-  await signInAs(page, staff);
-  return { page, staff };
 }
 
 export async function openQueue(page: Page, tab: "pending" | "reported" | "approved" | "rejected", search: string) {

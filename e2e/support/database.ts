@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 
-// The test server's own database (playwright.config.ts): specs write the rows a staff member
-// would create, so each test starts from records of its own.
+// The test server's own database (playwright.config.ts). Helpers read what the app stored; only
+// the fixtures (e2e/support/fixtures.ts) write, and delete what they wrote.
 const E2E_DB = "data/e2e.db";
 
 export function openE2eDatabase() {
@@ -9,6 +9,3 @@ export function openE2eDatabase() {
   db.pragma("journal_mode = WAL");
   return db;
 }
-
-/** A DateTime as Prisma's SQLite adapter stores it. */
-export const storedNow = () => new Date().toISOString().replace("Z", "+00:00");

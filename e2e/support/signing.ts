@@ -32,3 +32,9 @@ export async function signAndConfirmHere(page: Page, request: APIRequestContext,
   await expect(page.getByTestId("confirm-done")).toBeVisible();
   return confirmUrl;
 }
+
+/** Opens a petition, signs, confirms from the mail, and leaves the thank-you page open; returns its address. */
+export async function signAndConfirm(page: Page, request: APIRequestContext, slug: string, signer: Signer): Promise<string> {
+  await page.goto(`/petitions/${slug}`);
+  return signAndConfirmHere(page, request, signer);
+}

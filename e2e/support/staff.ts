@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { hash } from "@node-rs/argon2";
 import { request as playwrightRequest, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { openE2eDatabase as database, storedNow } from "./database";
+import { openE2eDatabase as database } from "./database";
 
-// Staff accounts for end-to-end tests, written straight into the test server's database (the
-// same rows `npm run staff:add` writes), each test with its own account.
+// Staff accounts in end-to-end tests: signing in, and reading back what the app stored about them.
+// The accounts themselves are the fixtures' (e2e/support/fixtures.ts), each test with its own.
+
+export type StaffRole = "ADMIN" | "MODERATOR";
 
 export interface TestStaff {
   id: string;
@@ -14,33 +14,6 @@ export interface TestStaff {
 
 export const SESSION_COOKIE = "next-auth.session-token";
 export const DEVICE_COOKIE = "free-them.staff-device";
-
-export async function createStaff(role: "ADMIN" | "MODERATOR"): Promise<TestStaff> {
-  const id = randomUUID();
-  const email = `${role.toLowerCase()}-${id.slice(0, 8)}@staff.test`;
-  const password = `pw-${randomUUID()}`;
-  const passwordHash = await hash(password);
-  const now = storedNow();
-  const db = database();
-  db.prepare(`INSERT INTO "StaffUser" (id, email, role, active, passwordHash, createdAt, updatedAt) VALUES (?, ?, ?, 1, ?, ?, ?)`).run(
-    id,
-    email,
-    role,
-    passwordHash,
-    now,
-    now,
-  );
-  db.close();
-  return { id, email, password };
-}
-
-/** Changes a staff member's role or removes their access, as an admin would. */
-export function setStaffAccess(staff: TestStaff, access: { role?: "ADMIN" | "MODERATOR"; active?: boolean }) {
-  const db = database();
-  if (access.role) db.prepare(`UPDATE "StaffUser" SET role = ? WHERE id = ?`).run(access.role, staff.id);
-  if (access.active !== undefined) db.prepare(`UPDATE "StaffUser" SET active = ? WHERE id = ?`).run(access.active ? 1 : 0, staff.id);
-  db.close();
-}
 
 export function sessionRowCount(staff: TestStaff): number {
   const db = database();

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import type { DatabaseTransaction } from "../db/client";
 
 export interface AuditInput {
   actorId: string | null;
@@ -15,7 +15,7 @@ export interface AuditInput {
  * An audit entry, to be written in the same transaction as the change it records: who did what,
  * to what, when, with the record before and after. Never put a supporter's address in it.
  */
-export function auditEntry(entry: AuditInput, client: Pick<Prisma.TransactionClient, "auditLog"> = db) {
+export function auditEntry(entry: AuditInput, client: Pick<DatabaseTransaction, "auditLog"> = db) {
   return client.auditLog.create({
     data: {
       actorId: entry.actorId,

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Database } from "../db/client";
 import type { StaffRole } from "../generated/prisma/enums";
 
 // Changes to a staff account that end its sessions. Used by `npm run staff:add` (a script, so it
@@ -6,7 +6,7 @@ import type { StaffRole } from "../generated/prisma/enums";
 // changes a password or removes access: every session of the account ends in the same
 // transaction, for every copy of its cookie (docs/decisions/014).
 
-type Client = Pick<PrismaClient, "$transaction">;
+type Client = Pick<Database, "$transaction">;
 
 /** Creates an account, or sets its role and password and (re)activates it; ends its sessions. */
 export async function saveStaffAccount(client: Client, account: { email: string; role: StaffRole; passwordHash: string }) {

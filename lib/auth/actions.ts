@@ -1,7 +1,8 @@
 "use server";
 
-import { postedForm } from "../forms/form-data";
 import { redirect } from "next/navigation";
+import { formObject, postedForm } from "../forms/form-data";
+import { adminPath } from "../paths";
 import { type SignInState } from "./schema";
 import { deleteStaffSessionCookie, requestStaffToken, writeStaffSessionCookie } from "./session-cookie";
 import { endSessionOfToken } from "./sessions";
@@ -11,18 +12,18 @@ import { signInStaff } from "./sign-in";
 export async function signIn(_previous: SignInState, form: unknown): Promise<SignInState> {
   const formData = postedForm(form);
   const email = String(formData.get("email") ?? "").slice(0, 254);
-  const outcome = await signInStaff(Object.fromEntries(formData), "form");
+  const outcome = await signInStaff(formObject(formData), "form");
   if (outcome.status === "rateLimited") {
     return { status: "error", message: "rateLimited", retryAfterMinutes: Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60)), email };
   }
   if (outcome.status !== "signedIn") return { status: "error", message: "wrongCredentials", email };
   await writeStaffSessionCookie(outcome.staff, outcome.sessionId);
-  redirect("/admin");
+  redirect(adminPath.home);
 }
 
 /** Ends the session on the server (every copy of its cookie), then drops this browser's cookie. */
 export async function signOut(): Promise<void> {
   await endSessionOfToken(await requestStaffToken());
   await deleteStaffSessionCookie();
-  redirect("/admin/sign-in");
+  redirect(adminPath.signIn);
 }

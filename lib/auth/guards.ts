@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { StaffRole } from "../generated/prisma/enums";
+import { adminPath } from "../paths";
 import { requestStaffToken } from "./session-cookie";
 import { staffForToken, type Staff } from "./sessions";
 
@@ -25,8 +26,8 @@ export const currentStaff = cache(async (): Promise<Staff | null> => staffForTok
 /** For staff pages: signs the visitor in first, and refuses a role that is not enough. */
 export async function requireStaffPage(required: RequiredRole): Promise<Staff> {
   const staff = await currentStaff();
-  if (!staff) redirect("/admin/sign-in");
-  if (!allows(staff.role, required)) redirect("/admin/forbidden");
+  if (!staff) redirect(adminPath.signIn);
+  if (!allows(staff.role, required)) redirect(adminPath.forbidden);
   return staff;
 }
 

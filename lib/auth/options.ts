@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { adminPath } from "../paths";
 import { SECURE_COOKIES, SESSION_COOKIE, SESSION_COOKIE_OPTIONS, SESSION_MAX_AGE_SECONDS } from "./cookies";
 import { endSessionOfToken, staffForToken } from "./sessions";
 import { signInStaff } from "./sign-in";
@@ -18,7 +19,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   cookies: { sessionToken: { name: SESSION_COOKIE, options: SESSION_COOKIE_OPTIONS } },
   // Failures come back to the sign-in page, which names them (?error=CredentialsSignin|rateLimited).
-  pages: { signIn: "/admin/sign-in", error: "/admin/sign-in" },
+  pages: { signIn: adminPath.signIn, error: adminPath.signIn },
   callbacks: {
     async jwt({ token, user, trigger }) {
       if (trigger === "signIn" && user) return { sub: user.id, email: user.email, name: user.name, sid: user.sessionId };

@@ -4,8 +4,8 @@ import { decode, encode, type JWT } from "next-auth/jwt";
 import { auditEntry } from "../audit/log";
 import { hashToken } from "../crypto";
 import { db } from "../db";
+import type { DatabaseTransaction } from "../db/client";
 import { env } from "../env";
-import type { Prisma } from "../generated/prisma/client";
 import type { StaffRole } from "../generated/prisma/enums";
 import { SESSION_MAX_AGE_SECONDS } from "./cookies";
 
@@ -22,7 +22,7 @@ export interface Staff {
   role: StaffRole;
 }
 
-type SessionClient = Pick<Prisma.TransactionClient, "session">;
+type SessionClient = Pick<DatabaseTransaction, "session">;
 
 function secret(): string {
   if (!env.NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is not set: run `npm start` once to generate local secrets.");

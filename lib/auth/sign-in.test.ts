@@ -1,33 +1,19 @@
-import { createRequire } from "node:module";
 import { decode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../db";
+import { form } from "../test/form";
+import { testRequest as client } from "../test/next-headers";
 import { hashPassword } from "./password";
 
 // Both ways into a staff session, against this file's own database: the sign-in form's server
 // action and next-auth's own route (GET /api/auth/csrf, then POST /api/auth/callback/credentials,
-// as any HTTP client would). next/headers exists only inside a request: a cookie jar stands in,
-// and the client's address is whatever `client.ip` says.
-process.env.NEXTAUTH_URL ??= process.env.APP_URL;
-
-const client = vi.hoisted(() => ({ ip: "198.51.100.4", jar: new Map<string, string>() }));
-const fakeHeaders = vi.hoisted(() => ({
-  headers: async () => new Headers({ host: "test.local", cookie: [...client.jar].map(([name, value]) => `${name}=${value}`).join("; ") }),
-  cookies: async () => ({
-    get: (name: string) => (client.jar.has(name) ? { name, value: client.jar.get(name)! } : undefined),
-    getAll: () => [...client.jar].map(([name, value]) => ({ name, value })),
-    has: (name: string) => client.jar.has(name),
-    set: (name: string, value: string) => void client.jar.set(name, value),
-    delete: (name: string) => void client.jar.delete(name),
-  }),
-}));
-vi.mock("next/headers", () => fakeHeaders);
-vi.mock("../request", () => ({ clientIpHash: async () => `test-ip-hash:${client.ip}` }));
-// next-auth reads next/headers with require(), which vi.mock does not reach.
-const require = createRequire(import.meta.url);
-const nextHeadersPath = require.resolve("next/headers", { paths: [require.resolve("next-auth")] });
-require.cache[nextHeadersPath] = { id: nextHeadersPath, filename: nextHeadersPath, loaded: true, exports: fakeHeaders } as NodeJS.Module;
+// as any HTTP client would). The request's cookie jar and the client's address are the
+// next/headers double's (`client`, lib/test/next-headers.ts).
+vi.mock("../request", async () => {
+  const { testRequest } = await import("../test/next-headers");
+  return { clientIpHash: async () => `test-ip-hash:${testRequest.ip}` };
+});
 
 const { signIn, signOut } = await import("./actions");
 const { currentStaff } = await import("./guards");
@@ -37,7 +23,6 @@ const route = await import("../../app/api/auth/[...nextauth]/route");
 
 afterAll(() => db.$disconnect());
 beforeEach(() => {
-  client.jar.clear();
   client.ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 });
 afterEach(() => vi.useRealTimers());
@@ -50,17 +35,10 @@ async function createStaff(role: "ADMIN" | "MODERATOR" = "ADMIN") {
   return { id: row.id, email, password };
 }
 
-function form(email: string, password: string) {
-  const data = new FormData();
-  data.set("email", email);
-  data.set("password", password);
-  return data;
-}
-
 /** The sign-in form: "signedIn" when it redirected to /admin, otherwise its message. */
 async function viaForm(email: string, password: string) {
   try {
-    return await signIn({ status: "idle" }, form(email, password));
+    return await signIn({ status: "idle" }, form({ email, password }));
   } catch (error) {
     // redirect() ends a successful sign-in by throwing Next's redirect signal.
     if ((error as { digest?: string }).digest?.startsWith("NEXT_REDIRECT")) return "signedIn";

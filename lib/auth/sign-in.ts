@@ -2,7 +2,7 @@ import "server-only";
 import { auditEntry } from "../audit/log";
 import { hashToken, keyedHash } from "../crypto";
 import { db } from "../db";
-import { consume, refund, type Limit } from "../rate-limit";
+import { consume, RATE_LIMIT_POLICIES, refund, type Limit } from "../rate-limit";
 import { clientIpHash } from "../request";
 import { verifyStaffCredentials } from "./credentials";
 import { issueDeviceCookie, trustedDeviceKey } from "./device-cookie";
@@ -21,18 +21,8 @@ import { openStaffSession, type Staff } from "./sessions";
 //   anyone else, anywhere, never lock the staff member out of their own browser;
 // - without one: the (account, address) pair, the account for all such clients together (a
 //   distributed attacker shares this budget), and the address across accounts.
-const LIMITS = {
-  deviceShort: { name: "sign-in-device-15m", points: 10, durationSeconds: 15 * 60 },
-  deviceLong: { name: "sign-in-device-1d", points: 30, durationSeconds: 24 * 60 * 60 },
-  accountIpShort: { name: "sign-in-account-ip-15m", points: 5, durationSeconds: 15 * 60 },
-  accountIpLong: { name: "sign-in-account-ip-1d", points: 20, durationSeconds: 24 * 60 * 60 },
-  accountShort: { name: "sign-in-account-15m", points: 10, durationSeconds: 15 * 60 },
-  accountLong: { name: "sign-in-account-1d", points: 50, durationSeconds: 24 * 60 * 60 },
-  ipShort: { name: "sign-in-ip-15m", points: 20, durationSeconds: 15 * 60 },
-  ipLong: { name: "sign-in-ip-1d", points: 100, durationSeconds: 24 * 60 * 60 },
-} satisfies Record<string, Limit>;
-
-export const SIGN_IN_LIMITS = LIMITS;
+// The limits themselves are rows of RATE_LIMIT_POLICIES (lib/rate-limit.ts).
+const LIMITS = RATE_LIMIT_POLICIES;
 
 export type SignInOutcome =
   | { status: "signedIn"; staff: Staff; sessionId: string }
@@ -46,8 +36,8 @@ async function limitsFor(email: string): Promise<(readonly [Limit, string])[]> {
   const device = await trustedDeviceKey(email);
   if (device)
     return [
-      [LIMITS.deviceShort, device],
-      [LIMITS.deviceLong, device],
+      [LIMITS.signInDeviceShort, device],
+      [LIMITS.signInDeviceLong, device],
     ];
   const account = keyedHash("email", email);
   const ip = await clientIpHash();
@@ -55,12 +45,12 @@ async function limitsFor(email: string): Promise<(readonly [Limit, string])[]> {
   // Narrowest first: an attempt refused by one limit gives back what it took from the ones before,
   // so a locked pair does not also drain the account's or the address's budget.
   return [
-    [LIMITS.accountIpShort, accountIp],
-    [LIMITS.accountIpLong, accountIp],
-    [LIMITS.accountShort, account],
-    [LIMITS.accountLong, account],
-    [LIMITS.ipShort, ip],
-    [LIMITS.ipLong, ip],
+    [LIMITS.signInAccountIpShort, accountIp],
+    [LIMITS.signInAccountIpLong, accountIp],
+    [LIMITS.signInAccountShort, account],
+    [LIMITS.signInAccountLong, account],
+    [LIMITS.signInIpShort, ip],
+    [LIMITS.signInIpLong, ip],
   ];
 }
 

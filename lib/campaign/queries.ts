@@ -21,3 +21,19 @@ export async function getCampaignHeadline() {
   const [heldCount, latestRelease] = await Promise.all([latestFact("HELD_COUNT"), latestFact("MASS_RELEASE")]);
   return { heldCount, latestRelease };
 }
+
+/** Everything staff can edit (profiles, updates, petitions), one short line each, for the content page. */
+export async function listContent() {
+  const [prisoners, updates, petitions] = await Promise.all([
+    db.prisoner.findMany({
+      select: { slug: true, nameLatin: true, status: true, featured: true, updatedAt: true },
+      orderBy: [{ nameLatin: "asc" }, { id: "asc" }],
+    }),
+    db.update.findMany({ select: { slug: true, title: true, publishedAt: true, updatedAt: true }, orderBy: { publishedAt: "desc" } }),
+    db.petition.findMany({
+      select: { slug: true, title: true, state: true, confirmedCount: true, goal: true, updatedAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+  ]);
+  return { prisoners, updates, petitions };
+}

@@ -2,14 +2,14 @@ import { revalidatePath } from "next/cache";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { keyedHash } from "../crypto";
 import { db } from "../db";
+import { form } from "../test/form";
+import { testRequest as request } from "../test/next-headers";
 import { postComment, reportComment } from "./actions";
-import { addWord } from "./moderating";
+import { addWord } from "./mutations";
 import { getCommentSection } from "./queries";
 
-// next/headers only exists inside a request: the actions read the client's address from it. Each
+// The actions read the client's address from the request (lib/test/next-headers.ts). Each
 // test posts from its own address, so rate limits and duplicates never leak between tests.
-const request = vi.hoisted(() => ({ ip: "203.0.113.1" }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": request.ip }) }));
 // Revalidation needs a running Next server; here we only record which pages would be refreshed.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
@@ -29,11 +29,6 @@ beforeEach(() => {
 const PROFILE = "prisoner:nasta-loika";
 const POST_MODERATED = "prisoner:ales-bialiatski";
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 const post = (fields: { page?: string; name?: string; message: string; website?: string }) =>
   postComment({ status: "idle" }, form({ page: PROFILE, name: "Alena", ...fields }));
 const report = (comment: string, reason = "offensive") => reportComment({ status: "idle" }, form({ comment, reason }));

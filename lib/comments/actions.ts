@@ -1,15 +1,14 @@
 "use server";
 
-import { postedForm } from "../forms/form-data";
 import { revalidatePath } from "next/cache";
-import { authorizeStaff, type Staff } from "../auth/guards";
-import { consume } from "../rate-limit";
-import { clientIpHash } from "../request";
-import { fieldErrorKeys } from "../supporters/form-fields";
+import type { z } from "zod";
+import type { RequiredRole, Staff } from "../auth/guards";
+import { MODERATION_PATH, publicPath, WORDS_PATH } from "../paths";
+import { consume, RATE_LIMIT_POLICIES } from "../rate-limit";
+import { revalidatePublic } from "../routing/revalidate";
+import { echoingAnswers, NOT_SAVED, publicAction, staffAction, type FormAction, type StaffAnswers } from "../server-action";
 import { checkMessage } from "./checks";
-import { COMMENT_LIMITS } from "./limits";
-import { addWord, blockAuthorOf, decide, deleteWord, recordComment, recordReport, setPageModeration, type Decision } from "./moderating";
-import { MODERATION_PATH, publicPaths, WORDS_PATH } from "./paths";
+import { addWord, blockAuthorOf, decide, deleteWord, recordComment, recordReport, setPageModeration, type Decision } from "./mutations";
 import { findCommentPage, recentMessagesFrom } from "./queries";
 import {
   blockSchema,
@@ -29,61 +28,85 @@ import {
 } from "./schema";
 import { moderationTerms } from "./words";
 
-// Every export here is a public endpoint. Supporter actions parse, limit, check and write; staff
-// actions check the role first (a missing or insufficient role changes nothing and answers
-// "forbidden"), then parse, write with an audit entry, and revalidate the public page affected.
+// Every export here is a public endpoint, built by lib/server-action.ts. Supporter actions parse,
+// limit, check and write; staff actions check the role first (a missing or insufficient role
+// changes nothing and answers "forbidden"), then parse, write with an audit entry, and revalidate
+// the public page affected.
 
 function revalidatePages(pages: PageRef[]) {
-  const paths = new Set(pages.flatMap(publicPaths));
-  for (const path of paths) revalidatePath(path);
+  revalidatePublic(pages.map(publicPath.page));
 }
 
 // ---------------------------------------------------------------------------
 // Supporters
 
-export async function postComment(_previous: CommentFormState, form: unknown): Promise<CommentFormState> {
-  const formData = postedForm(form);
-  const values = { name: String(formData.get("name") ?? "").slice(0, 200), message: String(formData.get("message") ?? "").slice(0, 2100) };
-  const parsed = commentSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values };
-  // Honeypot: a bot is answered like a person whose message waits, and nothing is written.
-  if (parsed.data.website) return { status: "pending" };
-
-  const ipHash = await clientIpHash();
-  if ((await consume(COMMENT_LIMITS.attemptPerIp, ipHash)).limited) return { status: "error", message: "rateLimited", values };
-  const page = await findCommentPage(parsePageRef(parsed.data.page));
-  if (!page) return { status: "error", message: "unknownPage", values };
-
-  const [words, recentMessages] = await Promise.all([moderationTerms(), recentMessagesFrom(ipHash)]);
-  const checked = checkMessage({ name: parsed.data.name, message: parsed.data.message }, { words, recentMessages });
-  // A refused message is not stored: the author sees why and can change it.
-  if (!checked.ok) return { status: "error", fieldErrors: { [checked.field]: [checked.reason] }, values };
-
-  // Counted after the checks, and for blocked authors too: a limit that spared them would tell them.
-  if ((await consume(COMMENT_LIMITS.postPerIp, ipHash)).limited) return { status: "error", message: "rateLimited", values };
-  const outcome = await recordComment(page, checked, ipHash);
-  if (outcome === "published") revalidatePages([page]);
-  return { status: outcome };
+/** What the author typed, returned so a form re-rendered without JavaScript keeps it. */
+function echo(form: FormData): Record<string, string> {
+  return { name: String(form.get("name") ?? "").slice(0, 200), message: String(form.get("message") ?? "").slice(0, 2100) };
 }
 
-export async function reportComment(_previous: ReportState, form: unknown): Promise<ReportState> {
-  const formData = postedForm(form);
-  const comment = String(formData.get("comment") ?? "").slice(0, 64);
-  const parsed = reportSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: "reasonRequired", comment };
-  const ipHash = await clientIpHash();
-  if ((await consume(COMMENT_LIMITS.reportPerIp, ipHash)).limited) return { status: "error", message: "reportRateLimited", comment };
-  const result = await recordReport(parsed.data.comment, parsed.data.reason, ipHash);
-  if (result.outcome === "unknown") return { status: "error", message: "unknownComment", comment };
-  if (result.hidden) revalidatePages([result.hidden]);
-  return { status: "sent", comment: parsed.data.comment };
-}
+export const postComment: FormAction<CommentFormState> = publicAction({
+  name: "postComment",
+  schema: commentSchema,
+  ...echoingAnswers(echo),
+  // A bot is answered like a person whose message waits, and nothing is written.
+  honeypot: () => ({ status: "pending" }),
+  limits: (_data, ipHash) => [[RATE_LIMIT_POLICIES.commentAttemptPerIp, ipHash]],
+  handler: async (data, { form, ipHash }) => {
+    const values = echo(form);
+    const page = await findCommentPage(parsePageRef(data.page));
+    if (!page) return { status: "error", message: "unknownPage", values };
+
+    const [words, recentMessages] = await Promise.all([moderationTerms(), recentMessagesFrom(ipHash)]);
+    const checked = checkMessage({ name: data.name, message: data.message }, { words, recentMessages });
+    // A refused message is not stored: the author sees why and can change it.
+    if (!checked.ok) return { status: "error", fieldErrors: { [checked.field]: [checked.reason] }, values };
+
+    // Counted after the checks, and for blocked authors too: a limit that spared them would tell them.
+    if ((await consume(RATE_LIMIT_POLICIES.commentPerIp, ipHash)).limited) return { status: "error", message: "rateLimited", values };
+    const outcome = await recordComment(page, checked, ipHash);
+    if (outcome === "published") revalidatePages([page]);
+    return { status: outcome };
+  },
+});
+
+const reportedComment = (form: FormData) => String(form.get("comment") ?? "").slice(0, 64);
+
+export const reportComment: FormAction<ReportState> = publicAction({
+  name: "reportComment",
+  schema: reportSchema,
+  invalid: (_error, form) => ({ status: "error", message: "reasonRequired", comment: reportedComment(form) }),
+  limits: (_data, ipHash) => [[RATE_LIMIT_POLICIES.commentReportPerIp, ipHash]],
+  limited: (form) => ({ status: "error", message: "reportRateLimited", comment: reportedComment(form) }),
+  failed: (form) => ({ status: "error", message: "notSaved", comment: reportedComment(form) }),
+  handler: async (data, { form, ipHash }) => {
+    const result = await recordReport(data.comment, data.reason, ipHash);
+    if (result.outcome === "unknown") return { status: "error", message: "unknownComment", comment: reportedComment(form) };
+    if (result.hidden) revalidatePages([result.hidden]);
+    return { status: "sent", comment: data.comment };
+  },
+});
 
 // ---------------------------------------------------------------------------
 // Moderators and admins
 
-const FORBIDDEN: StaffState = { status: "forbidden" };
-const invalid = (issues: { message: string }[]): StaffState => ({ status: "error", message: issues[0]?.message ?? "Check the form." });
+// A staff form's answers are the words it shows.
+const STAFF_ANSWERS: StaffAnswers<StaffState> = {
+  forbidden: { status: "forbidden" },
+  invalid: (error) => ({ status: "error", message: error.issues[0]?.message ?? "Check the form." }),
+  failed: () => ({ status: "error", message: NOT_SAVED }),
+};
+
+/** A moderation action of `role`, named for the log line of a failed write. */
+function moderation<Data>(
+  name: string,
+  role: RequiredRole,
+  schema: z.ZodType<Data>,
+  handler: (data: Data, staff: Staff) => Promise<StaffState>,
+  lists?: readonly string[],
+): FormAction<StaffState> {
+  return staffAction(role, schema, (data, { staff }) => handler(data, staff), { name, answers: STAFF_ANSWERS, lists });
+}
 
 async function applyDecision(staff: Staff, commentIds: string[], decision: Decision): Promise<StaffState> {
   const { count, pages } = await decide(staff, commentIds, decision);
@@ -95,55 +118,32 @@ async function applyDecision(staff: Staff, commentIds: string[], decision: Decis
   return { status: "done", message: `${what} ${verb}.` };
 }
 
-export async function approveComment(_previous: StaffState, form: unknown): Promise<StaffState> {
-  const formData = postedForm(form);
-  const staff = await authorizeStaff("MODERATOR");
-  if (!staff) return FORBIDDEN;
-  const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
-  return applyDecision(staff, [parsed.data.comment], { action: "approve" });
-}
+export const approveComment = moderation("approveComment", "MODERATOR", decisionSchema, (data, staff) =>
+  applyDecision(staff, [data.comment], { action: "approve" }),
+);
 
-export async function rejectComment(_previous: StaffState, form: unknown): Promise<StaffState> {
-  const formData = postedForm(form);
-  const staff = await authorizeStaff("MODERATOR");
-  if (!staff) return FORBIDDEN;
-  const parsed = rejectSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
-  return applyDecision(staff, [parsed.data.comment], { action: "reject", reason: parsed.data.reason });
-}
+export const rejectComment = moderation("rejectComment", "MODERATOR", rejectSchema, (data, staff) =>
+  applyDecision(staff, [data.comment], { action: "reject", reason: data.reason }),
+);
 
-export async function restoreComment(_previous: StaffState, form: unknown): Promise<StaffState> {
-  const formData = postedForm(form);
-  const staff = await authorizeStaff("MODERATOR");
-  if (!staff) return FORBIDDEN;
-  const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
-  return applyDecision(staff, [parsed.data.comment], { action: "restore" });
-}
+export const restoreComment = moderation("restoreComment", "MODERATOR", decisionSchema, (data, staff) =>
+  applyDecision(staff, [data.comment], { action: "restore" }),
+);
 
 /** The queue's checkboxes and one submit: approve or reject every selected message. */
-export async function bulkModerate(_previous: StaffState, form: unknown): Promise<StaffState> {
-  const formData = postedForm(form);
-  const staff = await authorizeStaff("MODERATOR");
-  if (!staff) return FORBIDDEN;
-  const parsed = bulkSchema.safeParse({
-    decision: formData.get("decision"),
-    reason: formData.get("reason") || undefined,
-    comments: formData.getAll("comments"),
-  });
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const decision: Decision = parsed.data.decision === "reject" ? { action: "reject", reason: parsed.data.reason } : { action: "approve" };
-  return applyDecision(staff, parsed.data.comments, decision);
-}
+export const bulkModerate = moderation(
+  "bulkModerate",
+  "MODERATOR",
+  bulkSchema,
+  (data, staff) => {
+    const decision: Decision = data.decision === "reject" ? { action: "reject", reason: data.reason } : { action: "approve" };
+    return applyDecision(staff, data.comments, decision);
+  },
+  ["comments"],
+);
 
-export async function blockAuthor(_previous: StaffState, form: unknown): Promise<StaffState> {
-  const formData = postedForm(form);
-  const staff = await authorizeStaff("MODERATOR");
-  if (!staff) return FORBIDDEN;
-  const parsed = blockSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const outcome = await blockAuthorOf(staff, parsed.data.comment);
+export const blockAuthor = moderation("blockAuthor", "MODERATOR", blockSchema, async (data, staff) => {
+  const outcome = await blockAuthorOf(staff, data.comment);
   revalidatePath(MODERATION_PATH);
   switch (outcome) {
     case "blocked":
@@ -155,43 +155,28 @@ export async function blockAuthor(_previous: StaffState, form: unknown): Promise
     case "unknown":
       return { status: "error", message: "That message no longer exists." };
   }
-}
+});
 
 // ---------------------------------------------------------------------------
 // Admins
 
-export async function setModerationMode(_previous: StaffState, form: unknown): Promise<StaffState> {
-  const formData = postedForm(form);
-  const staff = await authorizeStaff("ADMIN");
-  if (!staff) return FORBIDDEN;
-  const parsed = moderationModeSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const ref = parsePageRef(parsed.data.page);
-  if (!(await setPageModeration(staff, ref, parsed.data.mode))) return { status: "error", message: "That page no longer exists." };
+export const setModerationMode = moderation("setModerationMode", "ADMIN", moderationModeSchema, async (data, staff) => {
+  const ref = parsePageRef(data.page);
+  if (!(await setPageModeration(staff, ref, data.mode))) return { status: "error", message: "That page no longer exists." };
   revalidatePages([ref]);
   revalidatePath(MODERATION_PATH);
-  return { status: "done", message: parsed.data.mode === "PRE" ? "Now pre-moderated." : "Now post-moderated." };
-}
+  return { status: "done", message: data.mode === "PRE" ? "Now pre-moderated." : "Now post-moderated." };
+});
 
-export async function addModerationWord(_previous: StaffState, form: unknown): Promise<StaffState> {
-  const formData = postedForm(form);
-  const staff = await authorizeStaff("ADMIN");
-  if (!staff) return FORBIDDEN;
-  const parsed = wordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const outcome = await addWord(staff, parsed.data);
-  if (outcome === "exists") return { status: "error", message: `“${parsed.data.term}” is already on that list.` };
+export const addModerationWord = moderation("addModerationWord", "ADMIN", wordSchema, async (data, staff) => {
+  const outcome = await addWord(staff, data);
+  if (outcome === "exists") return { status: "error", message: `“${data.term}” is already on that list.` };
   revalidatePath(WORDS_PATH);
-  return { status: "done", message: `Added “${parsed.data.term.trim().toLowerCase()}”.` };
-}
+  return { status: "done", message: `Added “${data.term.trim().toLowerCase()}”.` };
+});
 
-export async function deleteModerationWord(_previous: StaffState, form: unknown): Promise<StaffState> {
-  const formData = postedForm(form);
-  const staff = await authorizeStaff("ADMIN");
-  if (!staff) return FORBIDDEN;
-  const parsed = deleteWordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error.issues);
-  if (!(await deleteWord(staff, parsed.data.word))) return { status: "error", message: "That word is no longer on the list." };
+export const deleteModerationWord = moderation("deleteModerationWord", "ADMIN", deleteWordSchema, async (data, staff) => {
+  if (!(await deleteWord(staff, data.word))) return { status: "error", message: "That word is no longer on the list." };
   revalidatePath(WORDS_PATH);
   return { status: "done", message: "Word deleted." };
-}
+});

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "../auth/options";
-import { staffSessionToken } from "../auth/test-session";
 import { db } from "../db";
+import { form } from "../test/form";
+import { testRequest } from "../test/next-headers";
+import { createStaffRow, type TestStaff } from "../test/rows";
+import { actAs } from "../test/staff-session";
 import * as actions from "./actions";
 import type { StaffState } from "./schema";
 
@@ -12,47 +14,13 @@ import type { StaffState } from "./schema";
 // anonymous visitor, a moderator and an admin, with a real next-auth session cookie for staff rows
 // in this file's database, and the database is compared before and after.
 
-const request = vi.hoisted(() => ({ cookie: "" }));
-const fakeHeaders = vi.hoisted(() => ({
-  headers: async () => new Headers({ host: "test.local", "x-forwarded-for": "203.0.113.50", cookie: request.cookie }),
-  cookies: async () => {
-    const all = request.cookie
-      ? request.cookie.split("; ").map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1) }))
-      : [];
-    return { getAll: () => all, get: (name: string) => all.find((c) => c.name === name) };
-  },
-}));
-vi.mock("next/headers", () => fakeHeaders);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-// next-auth reads next/headers with require(), which vi.mock does not reach: put the same fake in
-// Node's module cache.
-const require = createRequire(import.meta.url);
-const nextHeadersPath = require.resolve("next/headers", { paths: [require.resolve("next-auth")] });
-require.cache[nextHeadersPath] = { id: nextHeadersPath, filename: nextHeadersPath, loaded: true, exports: fakeHeaders } as NodeJS.Module;
 
 afterAll(() => db.$disconnect());
 
 type Role = "ADMIN" | "MODERATOR";
-interface Caller {
-  id: string | null;
-  email: string;
-}
-
-async function createStaff(role: Role): Promise<Caller> {
-  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@staff.test`;
-  const row = await db.staffUser.create({ data: { email, role }, select: { id: true } });
-  return { id: row.id, email };
-}
-
-/** Signs the next calls in as this staff member (or out, for null), with a token next-auth accepts. */
-async function actAs(caller: Caller) {
-  if (!caller.id) {
-    request.cookie = "";
-    return;
-  }
-  const token = await staffSessionToken({ id: caller.id, email: caller.email });
-  request.cookie = `${SESSION_COOKIE}=${token}`;
-}
+/** A staff member, or null for an anonymous visitor. */
+type Caller = TestStaff | null;
 
 // --- Fixtures: each call gets its own fresh target --------------------------------------------
 
@@ -112,12 +80,6 @@ const CASES: Record<string, Case> = {
   deleteModerationWord: { action: actions.deleteModerationWord, role: "ADMIN", form: async () => ({ word: await word() }) },
 };
 
-function formData(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
-  return data;
-}
-
 /** Everything a staff action can change. */
 async function snapshot() {
   const [comments, decisions, audit, blocked, words, prisoners, updates] = await Promise.all([
@@ -137,18 +99,18 @@ async function call(name: string, caller: Caller) {
   await actAs(caller);
   const before = await snapshot();
   const auditBefore = await db.auditLog.count();
-  const state = await CASES[name]!.action({ status: "idle" }, formData(fields));
+  const state = await CASES[name]!.action({ status: "idle" }, form(fields));
   const after = await snapshot();
   const audit = await db.auditLog.findMany({ select: { actorId: true }, orderBy: { createdAt: "asc" }, skip: auditBefore });
   return { state, changed: JSON.stringify(before) !== JSON.stringify(after), audit };
 }
 
-let moderator: Caller;
-let admin: Caller;
-const anonymous: Caller = { id: null, email: "" };
+let moderator: TestStaff;
+let admin: TestStaff;
+const anonymous: Caller = null;
 beforeEach(async () => {
-  moderator = await createStaff("MODERATOR");
-  admin = await createStaff("ADMIN");
+  moderator = await createStaffRow("MODERATOR");
+  admin = await createStaffRow("ADMIN");
 });
 
 describe("staff actions", () => {
@@ -195,9 +157,9 @@ describe("staff actions", () => {
   it("refuses a forged session token", async () => {
     const fields = await CASES.approveComment!.form();
     const token = await encode({ secret: "another-secret-0123456789abcdef0123456789", token: { sub: admin.id! } });
-    request.cookie = `${SESSION_COOKIE}=${token}`;
+    testRequest.jar.set(SESSION_COOKIE, token);
     const before = await snapshot();
-    expect(await actions.approveComment({ status: "idle" }, formData(fields))).toEqual({ status: "forbidden" });
+    expect(await actions.approveComment({ status: "idle" }, form(fields))).toEqual({ status: "forbidden" });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -222,7 +184,7 @@ describe("access is read from the database on every call", () => {
   });
 
   it("refuses a staff member deleted since signing in", async () => {
-    const gone = await createStaff("ADMIN");
+    const gone = await createStaffRow("ADMIN");
     await db.staffUser.delete({ where: { id: gone.id! } });
     const result = await call("rejectComment", gone);
     expect(result.state).toEqual({ status: "forbidden" });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { CommentState, ModerationMode } from "../generated/prisma/enums";
+import { publicPath } from "../paths";
 import { QUEUE_TABS, type PageRef, type QueueTab } from "./schema";
 
 /** Messages shown on a page: the newest approved ones, at most this many. */
@@ -134,14 +135,14 @@ export async function listModerationPages() {
       ref: `prisoner:${p.slug}`,
       kind: "Profile",
       label: p.nameLatin,
-      path: `/prisoners/${p.slug}`,
+      path: publicPath.prisoner(p.slug),
       moderation: p.moderation,
     })),
     ...updates.map((u) => ({
       ref: `update:${u.slug}`,
       kind: "Update",
       label: u.title,
-      path: `/updates/${u.slug}`,
+      path: publicPath.update(u.slug),
       moderation: u.moderation,
     })),
   ];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { lineField, textField } from "../forms/text";
-import { honeypot } from "../supporters/form-fields";
+import { honeypot } from "../forms/fields";
 import { MESSAGE_MAX, NAME_MAX } from "./checks";
 
 // Messages of solidarity: the form's fields and the staff forms' fields, shared by the browser

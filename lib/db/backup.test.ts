@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sqliteFilePath } from "../database-url";
+import { testRunDir } from "../test/database";
 import { env } from "../env";
 import { backupSqlite, checkSqliteFile, DatabaseFileError, defaultBackupFile, restoreSqlite, sqliteFileFromUrl } from "./backup";
 
@@ -13,7 +14,7 @@ import { backupSqlite, checkSqliteFile, DatabaseFileError, defaultBackupFile, re
 // (probe tables, so the test does not depend on the app's columns). A consistent copy holds
 // exactly the first n of them, both rows of each, whole.
 
-const TEST_DIR = join(process.cwd(), "data", "test");
+const TEST_DIR = testRunDir();
 const PAYLOAD = "x".repeat(1000);
 const payloadOf = (seq: number) => `row-${seq}-${PAYLOAD}`;
 

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
 import { databaseKind, sqliteFilePath } from "../database-url";
+import { SECRET_COLUMNS } from "./secret-columns";
 
 // Per-connection settings: WAL lets readers run beside the one writer, NORMAL is durable in WAL
 // mode, busy_timeout makes a second process wait instead of failing, and foreign keys make the
@@ -31,8 +32,35 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
-/** A Prisma client for a database URL; used by the app (lib/db.ts), scripts and tests. */
-export function createPrismaClient(url: string): PrismaClient {
+/**
+ * A Prisma client for a database URL, blind to SECRET_COLUMNS unless a query selects them; the app
+ * uses one per process (processDatabase), scripts and tests make their own.
+ */
+export function createPrismaClient(url: string) {
   const adapter = databaseKind(url) === "sqlite" ? new SqliteWithPragmas(url) : new PrismaPg({ connectionString: url });
-  return new PrismaClient({ adapter });
+  // The empty extension changes no query: it only makes `$transaction`'s client typed with the
+  // omit too (the generated PrismaClient types it without, so a secret would look selected there).
+  return new PrismaClient({ adapter, omit: SECRET_COLUMNS }).$extends({ name: "secret-columns-omitted" });
 }
+
+/** The client type every module takes: secret columns left out unless selected. */
+export type Database = ReturnType<typeof createPrismaClient>;
+
+// On globalThis: the proxy and the app are bundled apart (each with its own copy of this module)
+// but run in one process, and dev reloads re-evaluate modules; both would otherwise open another
+// client and another connection pool.
+const PROCESS_CLIENTS = Symbol.for("free-them.prisma-clients");
+
+/** The process's one client for a database URL, made on first use. */
+export function processDatabase(url: string): Database {
+  const clients = ((globalThis as { [PROCESS_CLIENTS]?: Map<string, Database> })[PROCESS_CLIENTS] ??= new Map());
+  let client = clients.get(url);
+  if (!client) {
+    client = createPrismaClient(url);
+    clients.set(url, client);
+  }
+  return client;
+}
+
+/** The client inside `db.$transaction(async (tx) => ...)`. */
+export type DatabaseTransaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];

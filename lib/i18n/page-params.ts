@@ -10,9 +10,3 @@ export async function resolvePageLocale(params: LocaleParams): Promise<Locale> {
   setRequestLocale(known);
   return known;
 }
-
-/** The path of a page in a locale: English has no prefix. */
-export function localePath(locale: Locale, path: string): string {
-  const clean = path === "/" ? "" : path;
-  return locale === routing.defaultLocale ? clean || "/" : `/${locale}${clean}`;
-}

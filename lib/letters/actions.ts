@@ -1,29 +1,33 @@
 "use server";
 
-import { postedForm } from "../forms/form-data";
-import { clientIpHash } from "../request";
-import { countLetter } from "./counting";
+import { publicAction, type FormAction } from "../server-action";
+import { countLetter } from "./mutations";
 import { getLetterRecipient } from "./queries";
 import { letterCountSchema, type LetterCountState } from "./schema";
 
-// A public endpoint: parse, find the person (held only), limit, count. No revalidatePath: the
-// answer carries the new number, and the pages showing it are at most 10 seconds old.
-export async function countSentLetter(_previous: LetterCountState, form: unknown): Promise<LetterCountState> {
-  const formData = postedForm(form);
-  const parsed = letterCountSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: "notHeld" };
-  if (parsed.data.website) {
-    // Honeypot: a bot is thanked with the current number, and nothing is counted.
-    const person = await getLetterRecipient(parsed.data.prisoner);
+// A public endpoint (lib/server-action.ts): parse, find the person (held only), limit, count. The
+// limits are counted in countLetter, after the person is found, keyed by address and person. No
+// revalidatePath: the answer carries the new number, and the pages showing it are at most 10
+// seconds old.
+export const countSentLetter: FormAction<LetterCountState> = publicAction({
+  name: "countSentLetter",
+  schema: letterCountSchema,
+  invalid: () => ({ status: "error", message: "notHeld" }),
+  // A bot is thanked with the current number, and nothing is counted.
+  honeypot: async (data) => {
+    const person = await getLetterRecipient(data.prisoner);
     return person ? { status: "counted", count: person.lettersSent } : { status: "error", message: "notHeld" };
-  }
-  const result = await countLetter(parsed.data.prisoner, await clientIpHash());
-  switch (result.outcome) {
-    case "counted":
-      return { status: "counted", count: result.count };
-    case "not-held":
-      return { status: "error", message: "notHeld" };
-    case "limited":
-      return { status: "error", message: "rateLimited" };
-  }
-}
+  },
+  failed: () => ({ status: "error", message: "notSaved" }),
+  handler: async (data, { ipHash }) => {
+    const result = await countLetter(data.prisoner, ipHash);
+    switch (result.outcome) {
+      case "counted":
+        return { status: "counted", count: result.count };
+      case "not-held":
+        return { status: "error", message: "notHeld" };
+      case "limited":
+        return { status: "error", message: "rateLimited" };
+    }
+  },
+});

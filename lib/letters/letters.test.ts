@@ -1,15 +1,15 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { keyedHash } from "../crypto";
 import { db } from "../db";
+import { form } from "../test/form";
+import { testRequest as request } from "../test/next-headers";
 import { countSentLetter } from "./actions";
 import { getLetterRecipient } from "./queries";
 import type { LetterCountState } from "./schema";
 import { addressBlock, letterTemplate, surnameFirst } from "./templates";
 
-// next/headers only exists inside a request: the action reads the client's address from it. Each
+// The action reads the client's address from the request (lib/test/next-headers.ts). Each
 // test counts from its own address, so rate limits never leak between tests.
-const request = vi.hoisted(() => ({ ip: "203.0.113.1" }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": request.ip }) }));
 
 afterAll(() => db.$disconnect());
 
@@ -24,10 +24,7 @@ const ALSO_HELD = "marfa-rabkova";
 const RELEASED = "maryia-kalesnikava";
 
 function sent(prisoner: string, extra: Record<string, string> = {}): Promise<LetterCountState> {
-  const form = new FormData();
-  form.set("prisoner", prisoner);
-  for (const [key, value] of Object.entries(extra)) form.set(key, value);
-  return countSentLetter({ status: "idle" }, form);
+  return countSentLetter({ status: "idle" }, form({ prisoner, ...extra }));
 }
 const lettersTo = async (slug: string) =>
   (await db.letterCount.findFirst({ where: { prisoner: { slug } }, select: { count: true } }))?.count ?? 0;

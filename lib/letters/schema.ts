@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { honeypot } from "../supporters/form-fields";
+import { honeypot } from "../forms/fields";
 
 // Shared by the "I sent a letter" form (browser) and its server action. Messages are keys of the
 // "letters.errors" catalogue.
@@ -15,7 +15,9 @@ export const letterCountSchema = z.object({
 export type LetterCountInput = z.input<typeof letterCountSchema>;
 
 export type LetterCountState =
-  { status: "idle" } | { status: "counted"; count: number } | { status: "error"; message: "notHeld" | "rateLimited" | "network" };
+  | { status: "idle" }
+  | { status: "counted"; count: number }
+  | { status: "error"; message: "notHeld" | "rateLimited" | "network" | "notSaved" };
 
 /** Languages of the letter templates; Russian first, the language most letters to prison use. */
 export const TEMPLATE_LANGUAGES = ["ru", "be", "en"] as const;

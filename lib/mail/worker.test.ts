@@ -10,6 +10,7 @@ import { encrypt, newToken } from "../crypto";
 import { sqliteFilePath } from "../database-url";
 import { db } from "../db";
 import { createPrismaClient } from "../db/client";
+import { petitionRow } from "../test/rows";
 import { LEGACY_PLAIN_PREFIX, openMail, outboxRow } from "./outbox";
 import { listUnsubscribeHeaders, renderMail } from "./templates";
 import { processOutboxOnce, purgeExpiredSupporterData, retryDelayMs, scrubAddresses, sealLegacyOutboxRows } from "./worker";
@@ -76,7 +77,7 @@ async function queueConfirmMail(
 ) {
   const confirmUrl = `http://test.local/confirm/${token}`;
   const rendered = renderMail({ kind: "signature-confirm", name, petitionTitle, confirmUrl });
-  return db.outboxMessage.create({ data: outboxRow({ kind: "signature-confirm", to, ...rendered }) });
+  return db.outboxMessage.create({ data: outboxRow({ kind: "signature-confirm", to, ...rendered }), omit: { sealed: false } });
 }
 
 /** Everything SQLite has written for the test database (main file and write-ahead log), as text. */
@@ -135,7 +136,7 @@ describe("processOutboxOnce", () => {
     expect(headerLines["list-unsubscribe"]).toBe(`List-Unsubscribe: <${unsubscribeUrl}>`);
     expect(headerLines["list-unsubscribe-post"]).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
 
-    const stored = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+    const stored = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id }, omit: { sealed: false } });
     expect(stored.state).toBe("SENT");
     expect(stored.sentAt).toBeInstanceOf(Date);
     expect(stored.lockedUntil).toBeNull();
@@ -272,7 +273,7 @@ describe("what a copy of the database shows of a mail", () => {
     });
 
     expect(await sealLegacyOutboxRows(db)).toBe(1);
-    const sealed = await db.outboxMessage.findUniqueOrThrow({ where: { id: legacy.id } });
+    const sealed = await db.outboxMessage.findUniqueOrThrow({ where: { id: legacy.id }, omit: { sealed: false } });
     expect(sealed.sealed).not.toContain("legacy-token");
     expect(openMail(sealed.sealed)).toEqual({ to: "legacy@example.org", ...rendered });
     expect(await sealLegacyOutboxRows(db)).toBe(0);
@@ -306,9 +307,7 @@ describe("purgeExpiredSupporterData", () => {
     const now = new Date();
     const old = new Date(now.getTime() - 8 * DAY);
     const recent = new Date(now.getTime() - 1 * DAY);
-    const petition = await db.petition.create({
-      data: { slug: "purge-test", title: "Purge test", summary: "s", body: "b", target: "t", goal: 10 },
-    });
+    const petition = await petitionRow({ slug: "purge-test", title: "Purge test", goal: 10 });
     const signature = (key: string, state: "PENDING" | "CONFIRMED", createdAt: Date) =>
       db.signature.create({
         data: { petitionId: petition.id, emailHash: `sig-${key}`, countryEncrypted: encrypt("BY"), state, createdAt },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db as appDb } from "../db";
 import { env } from "../env";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Database } from "../db/client";
 import { LEGACY_PLAIN_PREFIX, openLegacyPlain, openMail, sealMail } from "./outbox";
 import { createTransport, type MailTransport } from "./transport";
 
@@ -20,7 +20,7 @@ const PURGE_EVERY_MS = 60 * 60_000;
 const BATCH = 50;
 
 export interface ProcessOutboxOptions {
-  db: PrismaClient;
+  db: Database;
   transport: MailTransport;
   /** Fixed clock for tests; otherwise the time is read before each step. */
   now?: Date;
@@ -96,7 +96,7 @@ export async function processOutboxOnce({
  * Seals the rows the migration 20261201110000_outbox_sealed could only wrap (they were waiting
  * when it ran and SQL has no key). Each row is replaced only if nobody changed it meanwhile.
  */
-export async function sealLegacyOutboxRows(db: PrismaClient): Promise<number> {
+export async function sealLegacyOutboxRows(db: Database): Promise<number> {
   const rows = await db.outboxMessage.findMany({
     where: { sealed: { startsWith: LEGACY_PLAIN_PREFIX } },
     select: { id: true, sealed: true },
@@ -143,7 +143,7 @@ export interface PurgeCounts {
  * ago (their content was already wiped when they were sent). Confirmed signatures and
  * subscriptions stay.
  */
-export async function purgeExpiredSupporterData(db: PrismaClient, now: Date = new Date()): Promise<PurgeCounts> {
+export async function purgeExpiredSupporterData(db: Database, now: Date = new Date()): Promise<PurgeCounts> {
   const cutoff = new Date(now.getTime() - KEEP_MS);
   const [signatures, subscriptions, accessTokens, outboxMessages] = await db.$transaction([
     db.signature.deleteMany({ where: { state: "PENDING", createdAt: { lt: cutoff } } }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField, honeypot } from "../supporters/form-fields";
+import { emailField, honeypot } from "../forms/fields";
 
 export const myDataRequestSchema = z.object({ email: emailField, website: honeypot });
 

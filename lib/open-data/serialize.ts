@@ -1,4 +1,5 @@
 import { env } from "../env";
+import { publicPath } from "../paths";
 import type { PetitionCardData } from "../petitions/queries";
 import type { PrisonerCardData, PrisonerProfile } from "../prisoners/queries";
 import type { UpdateSummary } from "../updates/queries";
@@ -12,7 +13,7 @@ const url = (path: string) => `${env.APP_URL}${path}`;
 export function prisonerSummary(person: PrisonerCardData) {
   return {
     slug: person.slug,
-    url: url(`/prisoners/${person.slug}`),
+    url: url(publicPath.prisoner(person.slug)),
     name: { latin: person.nameLatin, belarusian: person.nameBelarusian, russian: person.nameRussian },
     status: person.status,
     detainedOn: day(person.detainedOn),
@@ -45,14 +46,19 @@ export function prisonerDetail(person: PrisonerProfile) {
       sources: e.sources.map(source),
     })),
     sources: person.sources.map(source),
-    updates: person.updates.map((u) => ({ slug: u.slug, title: u.title, publishedAt: day(u.publishedAt), url: url(`/updates/${u.slug}`) })),
+    updates: person.updates.map((u) => ({
+      slug: u.slug,
+      title: u.title,
+      publishedAt: day(u.publishedAt),
+      url: url(publicPath.update(u.slug)),
+    })),
   };
 }
 
 export function petitionDetail(petition: PetitionCardData & { prisoners: { slug: string }[] }) {
   return {
     slug: petition.slug,
-    url: url(`/petitions/${petition.slug}`),
+    url: url(publicPath.petition(petition.slug)),
     title: petition.title,
     summary: petition.summary,
     target: petition.target,
@@ -66,7 +72,7 @@ export function petitionDetail(petition: PetitionCardData & { prisoners: { slug:
 export function updateSummary(update: UpdateSummary) {
   return {
     slug: update.slug,
-    url: url(`/updates/${update.slug}`),
+    url: url(publicPath.update(update.slug)),
     title: update.title,
     summary: update.summary,
     publishedAt: update.publishedAt.toISOString(),

@@ -1,56 +1,52 @@
 "use server";
 
-import { postedForm } from "../forms/form-data";
 import { redirect } from "next/navigation";
+import type { EditorFormState } from "../forms/editor";
+import { editorAction } from "../forms/editor-action";
+import { fieldMessages, formObject, postedForm } from "../forms/form-data";
 import { wakeOutboxWorker } from "../mail/worker";
-import { anyLimited, consume } from "../rate-limit";
+import { publicPath } from "../paths";
+import { consume, RATE_LIMIT_POLICIES } from "../rate-limit";
 import { parseReferral, REFERRAL_COOKIE, referralFromCookie } from "../referrals/referral";
 import { clientIpHash, requestCookie } from "../request";
-import { fieldErrorKeys } from "../supporters/form-fields";
+import { revalidatePublic } from "../routing/revalidate";
+import { NOT_SAVED, mailingForm, publicAction, staffAction, type FormAction } from "../server-action";
 import { tokenSchema } from "../supporters/token-shape";
-import { signSchema, type SignState } from "./schema";
-import { emailHashOf } from "../supporters/identity";
-import { confirmSignature, recordSignature } from "./signing";
-import { SIGN_LIMITS } from "./limits";
+import { applyInvalidation, confirmSignature, recordSignature, savePetitionRecord } from "./mutations";
+import { criteriaFrom, findPetition, pathsShowingPetition, previewInvalidation } from "./queries";
+import { describeCriteria, invalidationSchema, petitionSchema, signSchema, type InvalidationState, type SignState } from "./schema";
 
-// Public endpoints: anyone can call them with anything. Each parses first, then limits, then
-// writes; a bad request gets a message and changes nothing.
+// Public endpoints: anyone can call them with anything. The form actions are built by
+// lib/server-action.ts (parse, limit, write; staff: role first); a bad request gets a message and
+// changes nothing, and a failed write answers "nothing was saved" instead of an error page.
 
-export async function signPetition(_previous: SignState, form: unknown): Promise<SignState> {
-  const formData = postedForm(form);
-  const parsed = signSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values: echo(formData) };
-  }
-  // Honeypot: a bot gets the same answer as a person, and nothing is written.
-  if (parsed.data.website) return { status: "sent" };
+// ---------------------------------------------------------------------------
+// Supporters
 
-  const ipHash = await clientIpHash();
-  if (
-    await anyLimited([
-      [SIGN_LIMITS.perIp, ipHash],
-      [SIGN_LIMITS.perEmail, emailHashOf(parsed.data.email)],
-    ] as const)
-  )
-    return { status: "error", message: "rateLimited", values: echo(formData) };
-
-  // The hidden fields (filled by the page's script) win; without JavaScript the link's cookie.
-  const referral = parseReferral(parsed.data.ref, parsed.data.ch) ?? referralFromCookie(await requestCookie(REFERRAL_COOKIE));
-  const outcome = await recordSignature(parsed.data, ipHash, referral);
-  if (outcome === "closed") return { status: "error", message: "petitionClosed" };
-  if (outcome === "unknown-petition") return { status: "error", message: "unknownPetition" };
-  wakeOutboxWorker();
-  return { status: "sent" };
-}
+export const signPetition: FormAction<SignState> = publicAction({
+  name: "signPetition",
+  schema: signSchema,
+  ...mailingForm(echo, RATE_LIMIT_POLICIES.signPerIp, RATE_LIMIT_POLICIES.signPerEmail),
+  handler: async (data, { ipHash }) => {
+    // The hidden fields (filled by the page's script) win; without JavaScript the link's cookie.
+    const referral = parseReferral(data.ref, data.ch) ?? referralFromCookie(await requestCookie(REFERRAL_COOKIE));
+    const outcome = await recordSignature(data, ipHash, referral);
+    if (outcome === "closed") return { status: "error", message: "petitionClosed" };
+    if (outcome === "unknown-petition") return { status: "error", message: "unknownPetition" };
+    wakeOutboxWorker();
+    return { status: "sent" };
+  },
+});
 
 export async function confirmSignatureAction(form: unknown): Promise<void> {
   const formData = postedForm(form);
-  const parsed = tokenSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect("/confirm/invalid");
-  if ((await consume(SIGN_LIMITS.confirmPerIp, await clientIpHash())).limited) redirect(`/confirm/${parsed.data.token}?limited=1`);
+  const parsed = tokenSchema.safeParse(formObject(formData));
+  if (!parsed.success) redirect(publicPath.confirmSignature("invalid"));
+  const page = publicPath.confirmSignature(parsed.data.token);
+  if ((await consume(RATE_LIMIT_POLICIES.confirmSignaturePerIp, await clientIpHash())).limited) redirect(`${page}?limited=1`);
   await confirmSignature(parsed.data.token);
   // The link's page now shows the outcome (thanks and sharing, or why not).
-  redirect(`/confirm/${parsed.data.token}`);
+  redirect(page);
 }
 
 /** What the supporter typed, returned so a form re-rendered without JavaScript keeps it. */
@@ -64,3 +60,49 @@ function echo(formData: FormData): Record<string, string | boolean> {
     subscribe: formData.get("subscribe") === "on",
   };
 }
+
+// ---------------------------------------------------------------------------
+// Staff
+
+export const savePetition: FormAction<EditorFormState> = editorAction({
+  kind: "petitions",
+  schema: petitionSchema,
+  lists: ["prisoners"],
+  save: savePetitionRecord,
+});
+
+/** The criteria as typed, for the confirmation form and for a form re-rendered without JavaScript. */
+function criteriaValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of ["petition", "mode", "domain", "ip", "from", "to"]) values[name] = String(formData.get(name) ?? "").slice(0, 300);
+  return values;
+}
+
+/**
+ * Bulk invalidation in two steps: "preview" counts the signatures the criteria match and changes
+ * nothing; "apply" (the confirmation button, carrying the same criteria) invalidates them.
+ */
+export const invalidateSignatures: FormAction<InvalidationState> = staffAction(
+  "ADMIN",
+  invalidationSchema,
+  async (data, { staff, form }) => {
+    const petition = await findPetition(data.petition);
+    if (!petition) return { status: "error", message: "This petition does not exist. Nothing was changed." };
+    const criteria = criteriaFrom(data);
+    const description = describeCriteria(criteria);
+    if (data.step === "preview") {
+      return { status: "preview", counts: await previewInvalidation(petition.id, criteria), description, values: criteriaValues(form) };
+    }
+    const counts = await applyInvalidation(staff, petition, criteria, data.expected ?? null);
+    revalidatePublic(await pathsShowingPetition(petition.id));
+    return { status: "done", counts, description, previewed: data.expected ?? null };
+  },
+  {
+    name: "invalidateSignatures",
+    answers: {
+      forbidden: { status: "forbidden" },
+      invalid: (error, form) => ({ status: "error", fieldErrors: fieldMessages(error), values: criteriaValues(form) }),
+      failed: (form) => ({ status: "error", message: NOT_SAVED, values: criteriaValues(form) }),
+    },
+  },
+);

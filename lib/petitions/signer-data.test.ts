@@ -1,20 +1,17 @@
 import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { sqliteFilePath } from "../database-url";
 import { db } from "../db";
 import { openMail } from "../mail/outbox";
 import { collectSupporterData } from "../my-data/queries";
-import { signaturesCsv } from "../signatures/export";
 import { emailHashOf } from "../supporters/identity";
-import { confirmSignature } from "./signing";
+import { form } from "../test/form";
+import { signaturesCsv } from "./export";
+import { confirmSignature } from "./mutations";
 
 // A signer's name and country as the database holds them, and as they leave it: never raw control
 // characters (issue 9, item 9), never in clear at rest (item 5).
-
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.44" }),
-}));
 
 afterAll(() => db.$disconnect());
 
@@ -23,9 +20,7 @@ const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u
 
 async function sign(fields: Record<string, string>) {
   const { signPetition } = await import("./actions");
-  const form = new FormData();
-  for (const [key, value] of Object.entries({ petition: PETITION, country: "PL", ...fields })) form.set(key, value);
-  return signPetition({ status: "idle" }, form);
+  return signPetition({ status: "idle" }, form({ petition: PETITION, country: "PL", ...fields }));
 }
 
 async function confirmLatest(email: string) {

@@ -25,11 +25,11 @@ const statements: string[] = [];
 let transactions = 0;
 const restore: (() => void)[] = [];
 
-let recordSignature: typeof import("./signing").recordSignature;
+let recordSignature: typeof import("./mutations").recordSignature;
 let db: typeof import("../db").db;
 
 beforeAll(async () => {
-  ({ recordSignature } = await import("./signing"));
+  ({ recordSignature } = await import("./mutations"));
   ({ db } = await import("../db"));
   const { sqliteConnection } = await import("../db/sqlite");
   const connection = sqliteConnection();

@@ -1,12 +1,14 @@
 import "server-only";
 import { cache } from "react";
+import { dayValue } from "../dates";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { daysBehindBars } from "./days-behind-bars";
-import { PRISONERS_PER_PAGE, type PrisonerSearch } from "./schema";
+import { formatSpellings, PRISONERS_PER_PAGE, type PrisonerSearch, type Spelling } from "./schema";
 import { searchKey } from "./search-key";
 
-const cardSelect = {
+// Who a person is and where they stand: what every view of a profile reads.
+const identitySelect = {
   slug: true,
   nameLatin: true,
   nameBelarusian: true,
@@ -14,7 +16,18 @@ const cardSelect = {
   status: true,
   detainedOn: true,
   releasedOn: true,
-  photoPath: true,
+} satisfies Prisma.PrisonerSelect;
+
+const cardSelect = { ...identitySelect, photoPath: true } satisfies Prisma.PrisonerSelect;
+
+// The facts of a detention a profile page shows and staff edit.
+const factsSelect = {
+  sentence: true,
+  sentencedOn: true,
+  court: true,
+  placeOfDetention: true,
+  postalAddress: true,
+  biography: true,
 } satisfies Prisma.PrisonerSelect;
 
 export type PrisonerCardData = Prisma.PrisonerGetPayload<{ select: typeof cardSelect }> & {
@@ -69,12 +82,7 @@ export const getPrisonerProfile = cache(async (slug: string) => {
     select: {
       ...cardSelect,
       birthDate: true,
-      sentence: true,
-      sentencedOn: true,
-      court: true,
-      placeOfDetention: true,
-      postalAddress: true,
-      biography: true,
+      ...factsSelect,
       photoCredit: true,
       updatedAt: true,
       spellings: { select: { value: true, language: true }, orderBy: { language: "asc" } },
@@ -110,4 +118,86 @@ export async function getPrisonerPreview(slug: string, today: Date = new Date())
 /** Every profile's address and last change, for the sitemap. */
 export async function listPrisonersForSitemap() {
   return db.prisoner.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+}
+
+// ---------------------------------------------------------------------------
+// The staff editor. Form values are plain strings, as the forms hold them.
+
+/**
+ * The columns the editor shows and the audit log compares, so the page that loads a profile and
+ * the save that snapshots it read the same fields. `updatedAt` is the version a save is conditioned on.
+ */
+export const prisonerFields = {
+  id: true,
+  ...identitySelect,
+  ...factsSelect,
+  featured: true,
+  updatedAt: true,
+} satisfies Prisma.PrisonerSelect;
+
+/** People to link an update or a petition to. */
+export async function listPrisonerOptions(): Promise<{ slug: string; nameLatin: string }[]> {
+  return db.prisoner.findMany({ select: { slug: true, nameLatin: true }, orderBy: [{ nameLatin: "asc" }, { slug: "asc" }] });
+}
+
+/** People a form links to, checked to exist; the first unknown slug otherwise. */
+export async function unknownPrisoner(slugs: readonly string[]): Promise<string | null> {
+  if (slugs.length === 0) return null;
+  const found = new Set((await db.prisoner.findMany({ where: { slug: { in: [...slugs] } }, select: { slug: true } })).map((p) => p.slug));
+  return slugs.find((slug) => !found.has(slug)) ?? null;
+}
+
+/** The status a profile has now: the server, not the form, decides whether it changes. */
+export async function prisonerStatusOf(id: string) {
+  return db.prisoner.findUnique({ where: { id }, select: { status: true } });
+}
+
+/** Spellings other than the three names the form has fields for. */
+export function otherSpellings(
+  names: { nameLatin: string; nameBelarusian: string | null; nameRussian: string | null },
+  spellings: readonly Spelling[],
+): Spelling[] {
+  const main = new Set([`en:${names.nameLatin}`, `be:${names.nameBelarusian ?? ""}`, `ru:${names.nameRussian ?? ""}`]);
+  return spellings.filter((s) => !main.has(`${s.language}:${s.value}`));
+}
+
+export async function getPrisonerForEdit(slug: string) {
+  const prisoner = await db.prisoner.findUnique({
+    where: { slug },
+    select: {
+      ...prisonerFields,
+      spellings: { select: { language: true, value: true }, orderBy: [{ language: "asc" }, { value: "asc" }] },
+    },
+  });
+  if (!prisoner) return null;
+  const spellings = otherSpellings(prisoner, prisoner.spellings as Spelling[]);
+  return {
+    id: prisoner.id,
+    slug: prisoner.slug,
+    status: prisoner.status,
+    version: prisoner.updatedAt.toISOString(),
+    values: {
+      id: prisoner.id,
+      previousStatus: prisoner.status,
+      slug: prisoner.slug,
+      nameLatin: prisoner.nameLatin,
+      nameBelarusian: prisoner.nameBelarusian ?? "",
+      nameRussian: prisoner.nameRussian ?? "",
+      otherSpellings: formatSpellings(spellings),
+      status: prisoner.status,
+      detainedOn: dayValue(prisoner.detainedOn),
+      releasedOn: dayValue(prisoner.releasedOn),
+      sentence: prisoner.sentence ?? "",
+      sentencedOn: dayValue(prisoner.sentencedOn),
+      court: prisoner.court ?? "",
+      placeOfDetention: prisoner.placeOfDetention ?? "",
+      postalAddress: prisoner.postalAddress ?? "",
+      biography: prisoner.biography ?? "",
+      featured: prisoner.featured,
+      changedOn: "",
+      changeText: "",
+      sourceTitle: "",
+      sourceUrl: "",
+    },
+  };
 }

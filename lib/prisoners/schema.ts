@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { PrisonerStatus } from "../generated/prisma/enums";
+import { optionalDay, optionalText, recordId, requiredText, slugField } from "../forms/editor";
+import { checkbox } from "../forms/fields";
 
 export const PRISONER_STATUSES = Object.values(PrisonerStatus) as [PrisonerStatus, ...PrisonerStatus[]];
 export const PRISONERS_PER_PAGE = 24;
@@ -30,3 +32,185 @@ export function parsePrisonerSearch(params: RawParams): { search: PrisonerSearch
     error: parsed.error.issues.map((issue) => issue.message).join("; "),
   };
 }
+
+// ---------------------------------------------------------------------------
+// The staff editor of a profile: rules shared by the browser (react-hook-form) and the server action
+
+/** Statuses that mean the person left prison: they need a release date. */
+export const RELEASE_STATUSES: readonly PrisonerStatus[] = ["RELEASED", "RELEASED_IN_EXILE", "FORCIBLY_EXPELLED"];
+
+export const STATUS_LABELS: Record<PrisonerStatus, string> = {
+  DETAINED: "Detained",
+  RELEASED: "Released",
+  RELEASED_IN_EXILE: "Released, in exile",
+  FORCIBLY_EXPELLED: "Forcibly expelled",
+  DIED_IN_CUSTODY: "Died in custody",
+};
+
+export const SPELLING_LANGUAGES = ["en", "be", "ru"] as const;
+export type SpellingLanguage = (typeof SPELLING_LANGUAGES)[number];
+
+const sourceUrl = z
+  .string()
+  .trim()
+  .max(1000, "Use at most 1,000 characters.")
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    if (!z.url({ protocol: /^https?$/ }).safeParse(value).success) {
+      ctx.addIssue({ code: "custom", message: "Enter the full address of the source, starting with https:// (or leave it empty)." });
+    }
+    return value;
+  });
+
+export interface Spelling {
+  language: SpellingLanguage;
+  value: string;
+}
+
+const SPELLING_LINE = /^(en|be|ru)\s*:\s*(.+)$/i;
+
+/** "be: Марфа Рабкова" per line; blank lines are ignored. */
+export function parseSpellings(text: string): { spellings: Spelling[]; badLine?: number } {
+  const spellings: Spelling[] = [];
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (!line) continue;
+    const match = line.match(SPELLING_LINE);
+    const value = match?.[2]?.trim();
+    if (!match || !value || value.length > 200) return { spellings, badLine: index + 1 };
+    spellings.push({ language: match[1]!.toLowerCase() as SpellingLanguage, value });
+  }
+  return { spellings };
+}
+
+export function formatSpellings(spellings: readonly Spelling[]): string {
+  return spellings.map((s) => `${s.language}: ${s.value}`).join("\n");
+}
+
+const spellingsField = z
+  .string()
+  .max(10_000, "Use at most 10,000 characters.")
+  .optional()
+  .transform((text, ctx) => {
+    const { spellings, badLine } = parseSpellings(text ?? "");
+    if (badLine !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Line ${badLine}: write one spelling per line as "en: …", "be: …" or "ru: …" (at most 200 characters).`,
+      });
+    }
+    if (spellings.length > 50) ctx.addIssue({ code: "custom", message: "Give at most 50 other spellings." });
+    return spellings;
+  });
+
+const statusField = z.enum(PRISONER_STATUSES, { error: "Choose a status." });
+
+export const prisonerSchema = z
+  .object({
+    id: recordId,
+    // The status the form was opened with; the server sets it from the database.
+    previousStatus: z
+      .union([statusField, z.literal("")])
+      .optional()
+      .transform((value) => (value ? value : null)),
+    slug: slugField,
+    nameLatin: requiredText("the name in Latin letters", 200),
+    nameBelarusian: optionalText(200),
+    nameRussian: optionalText(200),
+    otherSpellings: spellingsField,
+    status: statusField,
+    detainedOn: optionalDay,
+    releasedOn: optionalDay,
+    sentence: optionalText(300),
+    sentencedOn: optionalDay,
+    court: optionalText(300),
+    placeOfDetention: optionalText(500),
+    postalAddress: optionalText(500),
+    biography: optionalText(10_000),
+    featured: checkbox,
+    // Recorded in the timeline when the status changes; the source also backs a new profile.
+    changedOn: optionalDay,
+    changeText: optionalText(500),
+    sourceTitle: optionalText(300),
+    sourceUrl,
+  })
+  .superRefine((data, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (RELEASE_STATUSES.includes(data.status) && !data.releasedOn) {
+      issue("releasedOn", `Enter the release date: the status “${STATUS_LABELS[data.status]}” means this person was released.`);
+    }
+    if (data.status === "DETAINED" && data.releasedOn) {
+      issue("releasedOn", "A detained person has no release date: clear it, or choose a released status.");
+    }
+    if (data.detainedOn && data.releasedOn && data.releasedOn < data.detainedOn) {
+      issue("releasedOn", "The release date cannot be before the detention date.");
+    }
+    if (data.detainedOn && data.sentencedOn && data.sentencedOn < data.detainedOn) {
+      issue("sentencedOn", "The sentence date cannot be before the detention date.");
+    }
+    const created = data.id === null;
+    const statusChanged = !created && data.previousStatus !== null && data.previousStatus !== data.status;
+    if (statusChanged && !data.changedOn) issue("changedOn", "Enter the date of this change of status.");
+    if (statusChanged && data.changedOn && data.detainedOn && data.changedOn < data.detainedOn) {
+      issue("changedOn", "The change cannot be before the detention date.");
+    }
+    if ((created || statusChanged) && !data.sourceTitle) {
+      issue("sourceTitle", created ? "Name the source of this profile's facts." : "Name the source of this change of status.");
+    }
+  });
+
+export type PrisonerInput = z.input<typeof prisonerSchema>;
+export type PrisonerData = z.output<typeof prisonerSchema>;
+
+// What the editor starts from: a new profile's empty values, or a stored profile's values as
+// strings (queries.ts). A plain module, so pages (server) and forms (client) share it.
+
+export interface PrisonerFormValues {
+  id: string;
+  previousStatus: PrisonerStatus | "";
+  slug: string;
+  nameLatin: string;
+  nameBelarusian: string;
+  nameRussian: string;
+  otherSpellings: string;
+  status: PrisonerStatus;
+  detainedOn: string;
+  releasedOn: string;
+  sentence: string;
+  sentencedOn: string;
+  court: string;
+  placeOfDetention: string;
+  postalAddress: string;
+  biography: string;
+  featured: boolean;
+  changedOn: string;
+  changeText: string;
+  sourceTitle: string;
+  sourceUrl: string;
+}
+
+export const EMPTY_PRISONER: PrisonerFormValues = {
+  id: "",
+  previousStatus: "",
+  slug: "",
+  nameLatin: "",
+  nameBelarusian: "",
+  nameRussian: "",
+  otherSpellings: "",
+  status: "DETAINED",
+  detainedOn: "",
+  releasedOn: "",
+  sentence: "",
+  sentencedOn: "",
+  court: "",
+  placeOfDetention: "",
+  postalAddress: "",
+  biography: "",
+  featured: false,
+  changedOn: "",
+  changeText: "",
+  sourceTitle: "",
+  sourceUrl: "",
+};

@@ -1,25 +1,19 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { openMail } from "../mail/outbox";
 import { sealCountry } from "../petitions/sealed";
-import { confirmSignature } from "../petitions/signing";
-import { describeConfirmationLink } from "../petitions/queries";
-import { getSignatureSources } from "../signatures/queries";
+import { confirmSignature } from "../petitions/mutations";
+import { describeConfirmationLink, getSignatureSources } from "../petitions/queries";
 import { emailHashOf } from "../supporters/identity";
+import { form } from "../test/form";
+import { testRequest } from "../test/next-headers";
 import { REFERRAL_COOKIE } from "./referral";
 
-// The browser's cookies for the request being handled; the proxy sets the referral one.
-const cookieJar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  headers: async () =>
-    new Headers({
-      "x-forwarded-for": "198.51.100.23",
-      cookie: [...cookieJar].map(([name, value]) => `${name}=${value}`).join("; "),
-    }),
-}));
+// The browser's cookies for the request being handled (emptied before each test); the proxy sets
+// the referral one.
+const cookieJar = testRequest.jar;
 
 afterAll(() => db.$disconnect());
-beforeEach(() => cookieJar.clear());
 
 const PETITION = "free-nasta-loika";
 let counter = 0;
@@ -28,11 +22,8 @@ let counter = 0;
 async function sign(fields: Record<string, string> = {}): Promise<{ email: string; token: string }> {
   const { signPetition } = await import("../petitions/actions");
   const email = `referred${++counter}@example.org`;
-  const form = new FormData();
-  for (const [key, value] of Object.entries({ petition: PETITION, name: `Referred ${counter}`, email, country: "LT", ...fields })) {
-    form.set(key, value);
-  }
-  expect(await signPetition({ status: "idle" }, form)).toEqual({ status: "sent" });
+  const posted = form({ petition: PETITION, name: `Referred ${counter}`, email, country: "LT", ...fields });
+  expect(await signPetition({ status: "idle" }, posted)).toEqual({ status: "sent" });
   const mail = await db.outboxMessage.findFirstOrThrow({
     where: { kind: "signature-confirm" },
     orderBy: { createdAt: "desc" },

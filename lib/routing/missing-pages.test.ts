@@ -34,6 +34,7 @@ describe("classifyPath", () => {
     expect(await classify("/updates/feed.xml")).toBe("outside-locale");
     expect(await classify("/sitemap.xml")).toBe("outside-locale");
     expect(await classify("/robots.txt")).toBe("outside-locale");
+    expect(await classify("/manifest.webmanifest")).toBe("outside-locale");
     expect(await classify("/og/prisoners/maryia-kalesnikava")).toBe("outside-locale");
     expect(await classify("/no-such-file.txt")).toBe("missing");
   });

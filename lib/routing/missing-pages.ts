@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { createPrismaClient } from "../db/client";
+import { processDatabase } from "../db/client";
 import { env } from "../env";
 import { routing } from "../i18n/routing";
 import { HELD_STATUS } from "../letters/held";
@@ -27,7 +27,6 @@ interface KnownPages {
 const KNOWN_PAGES = Symbol.for("free-them.known-pages");
 const known: KnownPages = ((globalThis as { [KNOWN_PAGES]?: KnownPages })[KNOWN_PAGES] ??= { slugIndex: new Map() });
 const slugIndex = known.slugIndex;
-let db: ReturnType<typeof createPrismaClient> | undefined;
 
 /** Called after staff change content: the next request reloads the lists. */
 export function forgetKnownPages() {
@@ -35,8 +34,11 @@ export function forgetKnownPages() {
   known.held = undefined;
 }
 
+// The app's own client (lib/db.ts), fetched on first use: the proxy runs in the app's process.
+const database = () => processDatabase(env.DATABASE_URL);
+
 async function loadSlugs(kind: ContentKind): Promise<Set<string>> {
-  db ??= createPrismaClient(env.DATABASE_URL);
+  const db = database();
   const query = { select: { slug: true } } as const;
   const rows =
     kind === "prisoners"
@@ -60,15 +62,14 @@ async function slugExists(kind: ContentKind, slug: string): Promise<boolean> {
 // within the interval too, so this list is reloaded once it is older than that, on a hit as on a miss.
 async function isHeld(slug: string): Promise<boolean> {
   if (!known.held || Date.now() - known.held.loadedAt >= RELOAD_INTERVAL_MS) {
-    db ??= createPrismaClient(env.DATABASE_URL);
-    const rows = await db.prisoner.findMany({ where: { status: HELD_STATUS }, select: { slug: true } });
+    const rows = await database().prisoner.findMany({ where: { status: HELD_STATUS }, select: { slug: true } });
     known.held = { slugs: new Set(rows.map((row) => row.slug)), loadedAt: Date.now() };
   }
   return known.held.slugs.has(slug);
 }
 
 // Routes outside the [locale] segment; they and the files under public/ pass the proxy untouched.
-const ROUTES_OUTSIDE_LOCALE = new Set(["/updates/feed.xml", "/sitemap.xml", "/robots.txt"]);
+const ROUTES_OUTSIDE_LOCALE = new Set(["/updates/feed.xml", "/sitemap.xml", "/robots.txt", "/manifest.webmanifest"]);
 // Link-preview images (app/og/): their route answers 404 for unknown slugs itself.
 const PREFIXES_OUTSIDE_LOCALE = ["/og/"];
 

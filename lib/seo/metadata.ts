@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { createTranslator } from "next-intl";
 import { env } from "../env";
 import en from "../i18n/messages/en.json";
-import { localePath } from "../i18n/page-params";
 import type { Locale } from "../i18n/routing";
 import { siteOgImage, type OgImage } from "../og/cards";
+import { localePath } from "../paths";
 
 // The one place a public page's title, description, canonical URL, Open Graph and Twitter card
 // tags are built (docs/decisions/011): pages pass what is theirs, this adds the rest.

@@ -1,8 +1,8 @@
 import "server-only";
 import type { MetadataRoute } from "next";
 import { env } from "../env";
-import { localePath } from "../i18n/page-params";
 import { routing } from "../i18n/routing";
+import { localePath, publicPath } from "../paths";
 import { listPetitionsForSitemap } from "../petitions/queries";
 import { listPrisonersForSitemap } from "../prisoners/queries";
 import { listUpdatesForSitemap } from "../updates/queries";
@@ -10,7 +10,7 @@ import { listUpdatesForSitemap } from "../updates/queries";
 // sitemap.xml and robots.txt, built from APP_URL at request time (never at build time, which has
 // no database): every public page in every language, and the personal pages kept out.
 
-const STATIC_PAGES = ["/", "/prisoners", "/updates", "/act", "/privacy"];
+const STATIC_PAGES = [publicPath.home, publicPath.prisoners, publicPath.updates, publicPath.act, publicPath.privacy];
 
 /** Pages a search engine must not crawl: staff pages and links that belong to one supporter. */
 const PRIVATE_PATHS = ["/admin", "/api/my-data", "/confirm", "/my-data", "/unsubscribe", "/subscriptions/confirm"];
@@ -26,9 +26,9 @@ export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
     listUpdatesForSitemap(),
   ]);
   const content = [
-    ...prisoners.map((row) => ({ path: `/prisoners/${row.slug}`, lastModified: row.updatedAt })),
-    ...petitions.map((row) => ({ path: `/petitions/${row.slug}`, lastModified: row.updatedAt })),
-    ...updates.map((row) => ({ path: `/updates/${row.slug}`, lastModified: row.updatedAt })),
+    ...prisoners.map((row) => ({ path: publicPath.prisoner(row.slug), lastModified: row.updatedAt })),
+    ...petitions.map((row) => ({ path: publicPath.petition(row.slug), lastModified: row.updatedAt })),
+    ...updates.map((row) => ({ path: publicPath.update(row.slug), lastModified: row.updatedAt })),
   ];
   return [
     ...STATIC_PAGES.flatMap((path) => inEveryLocale(path).map((url) => ({ url }))),

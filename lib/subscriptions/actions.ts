@@ -1,58 +1,49 @@
 "use server";
 
-import { postedForm } from "../forms/form-data";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { formObject, postedForm } from "../forms/form-data";
 import { wakeOutboxWorker } from "../mail/worker";
-import { anyLimited, consume, type Limit } from "../rate-limit";
+import { publicPath } from "../paths";
+import { consume, RATE_LIMIT_POLICIES } from "../rate-limit";
 import { clientIpHash } from "../request";
-import { fieldErrorKeys } from "../supporters/form-fields";
-import { emailHashOf } from "../supporters/identity";
+import { mailingForm, publicAction, type FormAction } from "../server-action";
 import { tokenSchema } from "../supporters/token-shape";
+import { confirmSubscription, recordSubscription, unsubscribe } from "./mutations";
 import { subscribeSchema, type SubscribeState } from "./schema";
-import { confirmSubscription, recordSubscription, unsubscribe } from "./subscribing";
 
-const LIMITS = {
-  perIp: { name: "subscribe-ip", points: 30, durationSeconds: 3600 },
-  perEmail: { name: "subscribe-email", points: 5, durationSeconds: 3600 },
-  linkPerIp: { name: "subscription-link-ip", points: 120, durationSeconds: 3600 },
-} satisfies Record<string, Limit>;
+export const subscribeToUpdates: FormAction<SubscribeState> = publicAction({
+  name: "subscribeToUpdates",
+  schema: subscribeSchema,
+  ...mailingForm(echo, RATE_LIMIT_POLICIES.subscribePerIp, RATE_LIMIT_POLICIES.subscribePerEmail),
+  handler: async (data, { form }) => {
+    const t = await getTranslations("subscriptions");
+    const outcome = await recordSubscription(data.email, data.scope, {
+      all: t("scopeAll"),
+      person: (name) => t("scopePerson", { name }),
+    });
+    if (outcome === "unknown-scope") return { status: "error", fieldErrors: { scope: ["scopeInvalid"] }, values: echo(form) };
+    wakeOutboxWorker();
+    return { status: "sent" };
+  },
+});
 
-export async function subscribeToUpdates(_previous: SubscribeState, form: unknown): Promise<SubscribeState> {
-  const formData = postedForm(form);
-  const parsed = subscribeSchema.safeParse(Object.fromEntries(formData));
-  const values = { email: String(formData.get("email") ?? "").slice(0, 300), scope: String(formData.get("scope") ?? "all").slice(0, 120) };
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorKeys(parsed.error), values };
-  if (parsed.data.website) return { status: "sent" };
-
-  if (
-    await anyLimited([
-      [LIMITS.perIp, await clientIpHash()],
-      [LIMITS.perEmail, emailHashOf(parsed.data.email)],
-    ] as const)
-  )
-    return { status: "error", message: "rateLimited", values };
-
-  const t = await getTranslations("subscriptions");
-  const outcome = await recordSubscription(parsed.data.email, parsed.data.scope, {
-    all: t("scopeAll"),
-    person: (name) => t("scopePerson", { name }),
-  });
-  if (outcome === "unknown-scope") return { status: "error", fieldErrors: { scope: ["scopeInvalid"] }, values };
-  wakeOutboxWorker();
-  return { status: "sent" };
+/** What the supporter typed, returned so a form re-rendered without JavaScript keeps it. */
+function echo(form: FormData): Record<string, string> {
+  return { email: String(form.get("email") ?? "").slice(0, 300), scope: String(form.get("scope") ?? "all").slice(0, 120) };
 }
 
 async function linkToken(formData: FormData, path: (token: string) => string): Promise<string> {
-  const parsed = tokenSchema.safeParse(Object.fromEntries(formData));
+  const parsed = tokenSchema.safeParse(formObject(formData));
   if (!parsed.success) redirect(path("invalid"));
-  if ((await consume(LIMITS.linkPerIp, await clientIpHash())).limited) redirect(`${path(parsed.data.token)}?limited=1`);
+  if ((await consume(RATE_LIMIT_POLICIES.subscriptionLinkPerIp, await clientIpHash())).limited)
+    redirect(`${path(parsed.data.token)}?limited=1`);
   return parsed.data.token;
 }
 
 export async function confirmSubscriptionAction(form: unknown): Promise<void> {
   const formData = postedForm(form);
-  const path = (token: string) => `/subscriptions/confirm/${token}`;
+  const path = publicPath.confirmSubscription;
   const token = await linkToken(formData, path);
   await confirmSubscription(token);
   redirect(path(token));
@@ -60,7 +51,7 @@ export async function confirmSubscriptionAction(form: unknown): Promise<void> {
 
 export async function unsubscribeAction(form: unknown): Promise<void> {
   const formData = postedForm(form);
-  const path = (token: string) => `/unsubscribe/${token}`;
+  const path = publicPath.unsubscribe;
   const token = await linkToken(formData, path);
   await unsubscribe(token);
   redirect(path(token));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField, honeypot } from "../supporters/form-fields";
+import { emailField, honeypot } from "../forms/fields";
 
 /** "all" for every update, or the slug of one person. */
 export const scopeField = z

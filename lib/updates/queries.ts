@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { dayValue } from "../dates";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -13,6 +14,18 @@ const summarySelect = {
 } satisfies Prisma.UpdateSelect;
 
 export type UpdateSummary = Prisma.UpdateGetPayload<{ select: typeof summarySelect }>;
+
+/** The columns the staff editor shows and the audit log compares; `updatedAt` is the version a save is conditioned on. */
+export const updateFields = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  body: true,
+  publishedAt: true,
+  updatedAt: true,
+  prisoners: { select: { slug: true } },
+} satisfies Prisma.UpdateSelect;
 
 export async function listUpdates(take = 50): Promise<UpdateSummary[]> {
   return db.update.findMany({ select: summarySelect, orderBy: { publishedAt: "desc" }, take });
@@ -58,4 +71,28 @@ export async function getUpdatePreview(slug: string) {
 /** Every update's address and last change, for the sitemap. */
 export async function listUpdatesForSitemap() {
   return db.update.findMany({ select: { slug: true, updatedAt: true }, orderBy: { publishedAt: "desc" } });
+}
+
+// ---------------------------------------------------------------------------
+// The staff editor
+
+export async function getUpdateForEdit(slug: string) {
+  const update = await db.update.findUnique({
+    where: { slug },
+    select: updateFields,
+  });
+  if (!update) return null;
+  return {
+    slug: update.slug,
+    version: update.updatedAt.toISOString(),
+    values: {
+      id: update.id,
+      slug: update.slug,
+      title: update.title,
+      summary: update.summary,
+      body: update.body,
+      publishedAt: dayValue(update.publishedAt),
+      prisoners: update.prisoners.map((p) => p.slug),
+    },
+  };
 }

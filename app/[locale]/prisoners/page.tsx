@@ -4,7 +4,8 @@ import { PrisonerCard } from "@/components/prisoners/PrisonerCard";
 import { SearchForm } from "@/components/prisoners/SearchForm";
 import { Pagination } from "@/components/ui/Pagination";
 import { catalogueMetadata } from "@/lib/i18n/metadata";
-import { localePath, resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
+import { resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
+import { localePath } from "@/lib/paths";
 import { searchPrisoners } from "@/lib/prisoners/queries";
 import { parsePrisonerSearch, PRISONER_STATUSES, type PrisonerSearch } from "@/lib/prisoners/schema";
 
@@ -64,7 +65,17 @@ export default async function PrisonersPage({ params, searchParams }: { params: 
           ))}
         </ul>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => searchHref(base, search, page)} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(page) => searchHref(base, search, page)}
+        labels={{
+          nav: t("pagination"),
+          previous: t("previous"),
+          next: t("next"),
+          current: t("pageOf", { page: result.page, pageCount: result.pageCount }),
+        }}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination, staffPageLabels } from "@/components/ui/Pagination";
 import { requireStaffPage } from "@/lib/auth/guards";
 import { auditFilterOptions, listAuditEntries, parseAuditFilter, prettyJson, SYSTEM_ACTOR, type AuditFilter } from "@/lib/audit/queries";
 
@@ -144,27 +145,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </ol>
       )}
 
-      {result.pageCount > 1 && (
-        <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
-          {result.page > 1 ? (
-            <Link href={hrefFor(filter, result.page - 1)} rel="prev" className="font-semibold underline">
-              Newer entries
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span aria-current="page">
-            Page {result.page} of {result.pageCount}
-          </span>
-          {result.page < result.pageCount ? (
-            <Link href={hrefFor(filter, result.page + 1)} rel="next" className="font-semibold underline">
-              Older entries
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(page) => hrefFor(filter, page)}
+        labels={staffPageLabels(result.page, result.pageCount, { previous: "Newer entries", next: "Older entries" })}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ContentLists } from "@/components/admin/content/ContentLists";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { listContent } from "@/lib/content/queries";
+import { listContent } from "@/lib/campaign/queries";
 
 export const metadata: Metadata = { title: "Content" };
 

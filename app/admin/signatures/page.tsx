@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PetitionSignaturesTable } from "@/components/admin/signatures/SignatureCounts";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { listPetitionsWithCounts } from "@/lib/signatures/queries";
+import { listPetitionsWithCounts } from "@/lib/petitions/queries";
 
 export const metadata: Metadata = { title: "Signatures" };
 

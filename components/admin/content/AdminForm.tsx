@@ -1,50 +1,40 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { FormEventHandler, ReactNode } from "react";
-import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path, type UseFormRegisterReturn } from "react-hook-form";
+import type { ReactNode } from "react";
+import type { DefaultValues, FieldValues, Path, UseFormRegisterReturn } from "react-hook-form";
 import type { z } from "zod";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
-import type { ContentFormState, FormValues } from "@/lib/content/schema";
-import { FormMessage } from "./fields";
+import { FormMessage, STAFF_SUBMIT, SubmitButton } from "@/components/forms/FormParts";
+import { useServerForm, type ServerFormProps } from "@/components/forms/useServerForm";
+import type { EditorFormState, FormValues } from "@/lib/forms/editor";
 
-const INITIAL: ContentFormState = { status: "idle" };
-const FAILED: ContentFormState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
+const INITIAL: EditorFormState = { status: "idle" };
+const FAILED: EditorFormState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
 
-type SaveAction = (previous: ContentFormState, formData: FormData) => Promise<ContentFormState>;
+type SaveAction = (previous: EditorFormState, formData: FormData) => Promise<EditorFormState>;
 
 /**
- * What every staff content form shares: one server action for posts with and without JavaScript,
- * the same zod schema checked in the browser first, and each field's error from either side.
+ * The form kit set up for a staff content form (English messages, as the schemas write them).
  * `startingValues` chooses what the fields show: what the server echoed after an error (so a form
  * re-rendered without JavaScript keeps what was typed), else the record.
  */
-export function useAdminForm<Input extends FieldValues, Data, Values extends DefaultValues<Input> & { id: string }>(
+export function useEditorForm<Input extends FieldValues, Data, Values extends DefaultValues<Input> & { id: string }>(
   schema: z.ZodType<Data, Input>,
   action: SaveAction,
   initial: Values,
   startingValues: (initial: Values, echoed: FormValues | undefined) => Values,
 ) {
-  const { state, formAction, pending, send } = useEnhancedAction(action, INITIAL, FAILED);
-  const start = startingValues(initial, state.status === "error" ? state.values : undefined);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<Input, unknown, Data>({ resolver: zodResolver(schema), mode: "onSubmit", defaultValues: start });
-  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
-  const error = (field: keyof Input & string) => (errors[field] as FieldError | undefined)?.message ?? serverErrors?.[field]?.[0];
-  return {
-    state,
-    formAction,
-    pending,
-    start,
-    register,
-    error,
-    submit: handleSubmit((_values, event) => send(event)),
-    // Every content schema has an id: empty for a new record.
-    idField: register("id" as Path<Input>),
-  };
+  const form = useServerForm(schema, action, INITIAL, FAILED, (state) =>
+    startingValues(initial, state.status === "error" ? state.values : undefined),
+  );
+  // Every content schema has an id: empty for a new record.
+  return { ...form, idField: form.register("id" as Path<Input>) };
+}
+
+/** What the action answered, above the form: refused, not saved, or what to correct. */
+function editorMessage(state: EditorFormState): string | undefined {
+  if (state.status === "forbidden") return "Your role does not allow this change. Nothing was changed.";
+  if (state.status !== "error") return undefined;
+  return state.message ?? (state.fieldErrors ? "Nothing was saved: please correct the fields marked below." : undefined);
 }
 
 /** The form element of a staff content form: the hidden record id and the action's answer first. */
@@ -54,27 +44,20 @@ export function AdminForm({
   testId,
   children,
 }: {
-  form: {
-    state: ContentFormState;
-    formAction: (formData: FormData) => void;
-    submit: FormEventHandler<HTMLFormElement>;
-    start: { id: string };
-    idField: UseFormRegisterReturn;
-  };
+  form: { formProps: ServerFormProps; state: EditorFormState; defaults: { id: string }; idField: UseFormRegisterReturn };
   className: string;
   testId: string;
   children: ReactNode;
 }) {
-  const { state } = form;
   return (
-    <form action={form.formAction} onSubmit={form.submit} noValidate className={className} data-testid={testId}>
-      <input type="hidden" defaultValue={form.start.id} {...form.idField} />
-      <FormMessage
-        status={state.status}
-        message={state.status === "error" ? state.message : undefined}
-        hasFieldErrors={Boolean(state.status === "error" && state.fieldErrors)}
-      />
+    <form {...form.formProps} className={className} data-testid={testId}>
+      <input type="hidden" defaultValue={form.defaults.id} {...form.idField} />
+      <FormMessage text={editorMessage(form.state)} />
       {children}
     </form>
   );
+}
+
+export function SaveButton({ pending, label }: { pending: boolean; label: string }) {
+  return <SubmitButton pending={pending} label={label} pendingLabel="Saving…" className={STAFF_SUBMIT} />;
 }

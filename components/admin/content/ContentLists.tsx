@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { STATUS_LABELS } from "@/lib/content/schema";
+import { adminPath, type EditorKind } from "@/lib/paths";
+import { STATUS_LABELS } from "@/lib/prisoners/schema";
 import type { PetitionState, PrisonerStatus } from "@/lib/generated/prisma/enums";
 
 interface Lists {
@@ -10,8 +11,6 @@ interface Lists {
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
-
-type Kind = "prisoners" | "updates" | "petitions";
 
 /** One record's line: its name links to its editor; the cells between come from the caller. */
 interface Row {
@@ -32,7 +31,7 @@ function ContentSection({
   headings,
   rows,
 }: {
-  kind: Kind;
+  kind: EditorKind;
   title: string;
   newLabel: string;
   headings: string[];
@@ -44,7 +43,7 @@ function ContentSection({
         <h2 id={`${kind}-heading`} className="font-serif text-2xl font-bold">
           {title}
         </h2>
-        <Link href={`/admin/content/${kind}/new`} className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white">
+        <Link href={adminPath.newRecord(kind)} className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-white">
           {newLabel}
         </Link>
       </div>
@@ -62,7 +61,7 @@ function ContentSection({
           {rows.map((row) => (
             <tr key={row.slug}>
               <td>
-                <Link href={`/admin/content/${kind}/${row.slug}`} className="font-semibold underline">
+                <Link href={adminPath.editor(kind, row.slug)} className="font-semibold underline">
                   {row.name}
                 </Link>
                 {row.note}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { adminPath } from "@/lib/paths";
 
 // The frame of a staff editing page: where it belongs, what was just saved, and the form.
 export function EditorPage({
@@ -16,7 +17,7 @@ export function EditorPage({
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin/content" className="underline">
+        <Link href={adminPath.content} className="underline">
           Content
         </Link>
       </nav>
@@ -51,7 +52,7 @@ export function MissingRecord({ what }: { what: string }) {
       <h1 className="font-serif text-3xl font-bold">No such {what}</h1>
       <p>
         It may have been renamed.{" "}
-        <Link href="/admin/content" className="underline">
+        <Link href={adminPath.content} className="underline">
           Back to the content list
         </Link>
       </p>

@@ -1,10 +1,10 @@
 "use client";
 
-import { savePetition } from "@/lib/content/actions";
-import { petitionSchema } from "@/lib/content/schema";
-import type { PetitionFormValues } from "@/lib/content/form-values";
-import { AdminForm, useAdminForm } from "./AdminForm";
-import { PeopleField, SelectField, SubmitButton, TextArea, TextField } from "./fields";
+import { savePetition } from "@/lib/petitions/actions";
+import { petitionSchema, type PetitionFormValues } from "@/lib/petitions/schema";
+import { AdminForm, SaveButton, useEditorForm } from "./AdminForm";
+import { SelectField, TextArea, TextField } from "@/components/forms/Field";
+import { PeopleField } from "./PeopleField";
 
 function startingValues(initial: PetitionFormValues, echoed: Record<string, unknown> | undefined): PetitionFormValues {
   if (!echoed) return initial;
@@ -25,8 +25,8 @@ function startingValues(initial: PetitionFormValues, echoed: Record<string, unkn
 // A petition's call, its goal, and whether it takes signatures. The confirmed count is not edited
 // here: it moves only with confirmations and invalidations.
 export function PetitionForm({ initial, people }: { initial: PetitionFormValues; people: { slug: string; nameLatin: string }[] }) {
-  const form = useAdminForm(petitionSchema, savePetition, initial, startingValues);
-  const { pending, start, register, error } = form;
+  const form = useEditorForm(petitionSchema, savePetition, initial, startingValues);
+  const { pending, defaults: start, register, error } = form;
   const id = (field: string) => `petition-${field}`;
 
   return (
@@ -79,6 +79,7 @@ export function PetitionForm({ initial, people }: { initial: PetitionFormValues;
         </SelectField>
       </div>
       <TextArea
+        monospace
         id={id("summary")}
         label="Summary"
         error={error("summary")}
@@ -87,6 +88,7 @@ export function PetitionForm({ initial, people }: { initial: PetitionFormValues;
         registration={register("summary")}
       />
       <TextArea
+        monospace
         id={id("body")}
         label="Text"
         hint="Plain text. A blank line starts a new paragraph; a line starting with “## ” is a heading; lines starting with “* ” make a list."
@@ -103,7 +105,7 @@ export function PetitionForm({ initial, people }: { initial: PetitionFormValues;
         selected={start.prisoners}
         registration={register("prisoners")}
       />
-      <SubmitButton pending={pending} label={initial.id ? "Save petition" : "Create petition"} />
+      <SaveButton pending={pending} label={initial.id ? "Save petition" : "Create petition"} />
     </AdminForm>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import { savePrisoner } from "@/lib/content/actions";
-import { PRISONER_STATUSES, prisonerSchema, STATUS_LABELS, type PrisonerInput } from "@/lib/content/schema";
-import type { PrisonerFormValues } from "@/lib/content/form-values";
-import { AdminForm, useAdminForm } from "./AdminForm";
-import { SelectField, SubmitButton, TextArea, TextField } from "./fields";
+import { savePrisoner } from "@/lib/prisoners/actions";
+import { PRISONER_STATUSES, prisonerSchema, STATUS_LABELS, type PrisonerFormValues, type PrisonerInput } from "@/lib/prisoners/schema";
+import { AdminForm, SaveButton, useEditorForm } from "./AdminForm";
+import { Checkbox, SelectField, TextArea, TextField } from "@/components/forms/Field";
 
 /** The values to show: what the server echoed after an error (no JavaScript), else the record. */
 function startingValues(initial: PrisonerFormValues, echoed: Record<string, unknown> | undefined): PrisonerFormValues {
@@ -23,8 +22,8 @@ function startingValues(initial: PrisonerFormValues, echoed: Record<string, unkn
 // schema checks the fields first. The server decides whether the status changed (against the
 // database), and then asks for the date and the source that the public timeline will show.
 export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
-  const form = useAdminForm(prisonerSchema, savePrisoner, initial, startingValues);
-  const { pending, start, register, error } = form;
+  const form = useEditorForm(prisonerSchema, savePrisoner, initial, startingValues);
+  const { pending, defaults: start, register, error } = form;
   const isNew = initial.id === "";
   const id = (field: string) => `prisoner-${field}`;
   const text = (field: keyof PrisonerInput, label: string, extra: { hint?: string; type?: string; maxLength?: number } = {}) => (
@@ -53,6 +52,7 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
         {text("nameRussian", "Name in Russian", { maxLength: 200 })}
         <div className="sm:col-span-2">
           <TextArea
+            monospace
             id={id("otherSpellings")}
             label="Other spellings"
             hint="One per line, with its language: “en: Maria Kolesnikova”, “be: …” or “ru: …”. Search finds the person by any of them."
@@ -73,10 +73,12 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
             </option>
           ))}
         </SelectField>
-        <label className="flex items-center gap-2 self-end pb-2 text-sm font-semibold">
-          <input type="checkbox" defaultChecked={start.featured} {...register("featured")} />
-          Featured on the home page
-        </label>
+        <Checkbox
+          label="Featured on the home page"
+          labelClassName="flex items-center gap-2 self-end pb-2 text-sm font-semibold"
+          defaultChecked={start.featured}
+          registration={register("featured")}
+        />
         {text("detainedOn", "Detained on", { type: "date", hint: "YYYY-MM-DD" })}
         {text("releasedOn", "Released on", { type: "date", hint: "YYYY-MM-DD. Needed for a released status." })}
       </fieldset>
@@ -113,6 +115,7 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
         {text("placeOfDetention", "Place of detention", { maxLength: 500 })}
         <div className="sm:col-span-2">
           <TextArea
+            monospace
             id={id("postalAddress")}
             label="Postal address for letters"
             hint="As the post office expects it (Cyrillic)."
@@ -127,6 +130,7 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
       <fieldset>
         <legend className="mb-2 font-serif text-xl font-bold">Biography</legend>
         <TextArea
+          monospace
           id={id("biography")}
           label="About"
           error={error("biography")}
@@ -136,7 +140,7 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
         />
       </fieldset>
 
-      <SubmitButton pending={pending} label={isNew ? "Create profile" : "Save profile"} />
+      <SaveButton pending={pending} label={isNew ? "Create profile" : "Save profile"} />
     </AdminForm>
   );
 }

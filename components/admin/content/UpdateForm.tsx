@@ -1,10 +1,10 @@
 "use client";
 
-import { saveUpdate } from "@/lib/content/actions";
-import { updateSchema } from "@/lib/content/schema";
-import type { UpdateFormValues } from "@/lib/content/form-values";
-import { AdminForm, useAdminForm } from "./AdminForm";
-import { PeopleField, SubmitButton, TextArea, TextField } from "./fields";
+import { saveUpdate } from "@/lib/updates/actions";
+import { updateSchema, type UpdateFormValues } from "@/lib/updates/schema";
+import { AdminForm, SaveButton, useEditorForm } from "./AdminForm";
+import { TextArea, TextField } from "@/components/forms/Field";
+import { PeopleField } from "./PeopleField";
 
 function startingValues(initial: UpdateFormValues, echoed: Record<string, unknown> | undefined): UpdateFormValues {
   if (!echoed) return initial;
@@ -22,8 +22,8 @@ function startingValues(initial: UpdateFormValues, echoed: Record<string, unknow
 
 // A campaign update: the body uses the same plain-text marks the public page renders.
 export function UpdateForm({ initial, people }: { initial: UpdateFormValues; people: { slug: string; nameLatin: string }[] }) {
-  const form = useAdminForm(updateSchema, saveUpdate, initial, startingValues);
-  const { pending, start, register, error } = form;
+  const form = useEditorForm(updateSchema, saveUpdate, initial, startingValues);
+  const { pending, defaults: start, register, error } = form;
   const id = (field: string) => `update-${field}`;
 
   return (
@@ -57,6 +57,7 @@ export function UpdateForm({ initial, people }: { initial: UpdateFormValues; peo
         />
       </div>
       <TextArea
+        monospace
         id={id("summary")}
         label="Summary"
         error={error("summary")}
@@ -65,6 +66,7 @@ export function UpdateForm({ initial, people }: { initial: UpdateFormValues; peo
         registration={register("summary")}
       />
       <TextArea
+        monospace
         id={id("body")}
         label="Text"
         hint="Plain text. A blank line starts a new paragraph; a line starting with “## ” is a heading; lines starting with “* ” make a list."
@@ -81,7 +83,7 @@ export function UpdateForm({ initial, people }: { initial: UpdateFormValues; peo
         selected={start.prisoners}
         registration={register("prisoners")}
       />
-      <SubmitButton pending={pending} label={initial.id ? "Save update" : "Publish update"} />
+      <SaveButton pending={pending} label={initial.id ? "Save update" : "Publish update"} />
     </AdminForm>
   );
 }

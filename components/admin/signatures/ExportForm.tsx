@@ -1,7 +1,9 @@
+import { adminPath } from "@/lib/paths";
+
 // A plain GET form: the browser downloads the CSV, with or without JavaScript.
 export function ExportForm({ petitionSlug }: { petitionSlug: string }) {
   return (
-    <form method="get" action={`/admin/signatures/${petitionSlug}/export`} className="space-y-3" data-testid="export-form">
+    <form method="get" action={adminPath.signatureExport(petitionSlug)} className="space-y-3" data-testid="export-form">
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="email" value="1" className="mt-1" />
         <span>

@@ -1,17 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { FormEvent } from "react";
-import { useForm } from "react-hook-form";
-import { TextField } from "@/components/admin/content/fields";
-import { useEnhancedAction } from "@/components/forms/useEnhancedAction";
-import { invalidateSignatures } from "@/lib/signatures/actions";
-import {
-  invalidationSchema,
-  type InvalidationForm as Criteria,
-  type InvalidationInput,
-  type InvalidationState,
-} from "@/lib/signatures/schema";
+import { TextField } from "@/components/forms/Field";
+import { FormMessage, SubmitButton } from "@/components/forms/FormParts";
+import { useServerForm } from "@/components/forms/useServerForm";
+import { invalidateSignatures } from "@/lib/petitions/actions";
+import { invalidationSchema, type InvalidationState } from "@/lib/petitions/schema";
 
 const INITIAL: InvalidationState = { status: "idle" };
 const FAILED: InvalidationState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
@@ -35,26 +29,26 @@ const plural = (n: number) => `${n.toLocaleString("en")} signature${n === 1 ? ""
 // Two steps, with or without JavaScript: the first submit counts what the criteria match and
 // changes nothing; the confirmation button carries the same criteria and applies them.
 export function InvalidationForm({ petitionSlug }: { petitionSlug: string }) {
-  const { state, formAction, pending, send } = useEnhancedAction(invalidateSignatures, INITIAL, FAILED);
-  const echoed = state.status === "error" || state.status === "preview" ? state.values : undefined;
-  const start = {
-    mode: MODES.find((m) => m.value === echoed?.mode)?.value ?? "domain",
-    domain: echoed?.domain ?? "",
-    ip: echoed?.ip ?? "",
-    from: echoed?.from ?? "",
-    to: echoed?.to ?? "",
-  };
   const {
+    state,
+    pending,
+    send,
     register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<InvalidationInput, unknown, Criteria>({
-    resolver: zodResolver(invalidationSchema),
-    mode: "onSubmit",
-    defaultValues: { ...start, petition: petitionSlug, step: "preview" },
+    error,
+    defaults: start,
+    formProps,
+  } = useServerForm(invalidationSchema, invalidateSignatures, INITIAL, FAILED, (answer) => {
+    const echoed = answer.status === "error" || answer.status === "preview" ? answer.values : undefined;
+    return {
+      petition: petitionSlug,
+      step: "preview" as const,
+      mode: MODES.find((m) => m.value === echoed?.mode)?.value ?? "domain",
+      domain: echoed?.domain ?? "",
+      ip: echoed?.ip ?? "",
+      from: echoed?.from ?? "",
+      to: echoed?.to ?? "",
+    };
   });
-  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
-  const error = (field: keyof InvalidationInput) => errors[field]?.message ?? serverErrors?.[field]?.[0];
   const id = (field: string) => `invalidate-${field}`;
   const confirm = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -63,11 +57,15 @@ export function InvalidationForm({ petitionSlug }: { petitionSlug: string }) {
 
   return (
     <div className="space-y-4">
-      {(state.status === "forbidden" || (state.status === "error" && state.message)) && (
-        <p role="alert" className="rounded border border-accent bg-white p-3 text-sm font-semibold" data-testid="form-message">
-          {state.status === "forbidden" ? "Your role does not allow this. Nothing was changed." : state.message}
-        </p>
-      )}
+      <FormMessage
+        text={
+          state.status === "forbidden"
+            ? "Your role does not allow this. Nothing was changed."
+            : state.status === "error"
+              ? state.message
+              : undefined
+        }
+      />
 
       {state.status === "preview" && (
         <div role="status" className="space-y-3 rounded border-l-4 border-accent bg-white p-4" data-testid="invalidation-preview">
@@ -77,15 +75,18 @@ export function InvalidationForm({ petitionSlug }: { petitionSlug: string }) {
               : `${plural(state.counts.total)} match ${state.description}: ${state.counts.confirmed.toLocaleString("en")} confirmed, ${state.counts.pending.toLocaleString("en")} pending.`}
           </p>
           {state.counts.total > 0 && (
-            <form action={formAction} onSubmit={confirm}>
+            <form action={formProps.action} onSubmit={confirm}>
               {Object.entries(state.values).map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />
               ))}
               <input type="hidden" name="step" value="apply" />
               <input type="hidden" name="expected" value={state.counts.total} />
-              <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60">
-                {pending ? "Invalidating…" : `Confirm invalidation of ${plural(state.counts.total)}`}
-              </button>
+              <SubmitButton
+                pending={pending}
+                label={`Confirm invalidation of ${plural(state.counts.total)}`}
+                pendingLabel="Invalidating…"
+                className="rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60"
+              />
             </form>
           )}
         </div>
@@ -101,13 +102,7 @@ export function InvalidationForm({ petitionSlug }: { petitionSlug: string }) {
         </p>
       )}
 
-      <form
-        action={formAction}
-        onSubmit={handleSubmit((_values, event) => send(event))}
-        noValidate
-        className="space-y-4"
-        data-testid="invalidation-form"
-      >
+      <form {...formProps} className="space-y-4" data-testid="invalidation-form">
         <input type="hidden" defaultValue={petitionSlug} {...register("petition")} />
         <input type="hidden" defaultValue="preview" {...register("step")} />
         <fieldset className="space-y-2">
@@ -154,9 +149,7 @@ export function InvalidationForm({ petitionSlug }: { petitionSlug: string }) {
             registration={register("to")}
           />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {pending ? "Counting…" : "Count matching signatures"}
-        </button>
+        <SubmitButton pending={pending} label="Count matching signatures" pendingLabel="Counting…" />
       </form>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { adminPath } from "@/lib/paths";
 
 export interface PetitionCounts {
   slug: string;
@@ -27,7 +28,7 @@ export function PetitionSignaturesTable({ petitions }: { petitions: PetitionCoun
         {petitions.map((p) => (
           <tr key={p.slug} data-testid={`signatures-${p.slug}`}>
             <td>
-              <Link href={`/admin/signatures/${p.slug}`} className="font-semibold underline">
+              <Link href={adminPath.petitionSignatures(p.slug)} className="font-semibold underline">
                 {p.title}
               </Link>
             </td>

@@ -1,4 +1,4 @@
-import type { DayCount } from "@/lib/signatures/daily-series";
+import type { DayCount } from "@/lib/petitions/daily-series";
 
 const n = (value: number) => value.toLocaleString("en");
 

@@ -6,7 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-params";
 import { confirmSignatureAction } from "@/lib/petitions/actions";
 import { describeConfirmationLink } from "@/lib/petitions/queries";
-import { links } from "@/lib/supporters/links";
+import { links } from "@/lib/paths";
 
 type Params = Promise<{ locale: string; token: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

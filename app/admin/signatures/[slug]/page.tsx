@@ -6,7 +6,7 @@ import { InvalidationForm } from "@/components/admin/signatures/InvalidationForm
 import { BusiestAddresses } from "@/components/admin/signatures/SignatureCounts";
 import { CountTable, SignaturesPerDayChart } from "@/components/admin/signatures/SignatureSources";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { getPetitionSignatures, getSignatureSources } from "@/lib/signatures/queries";
+import { getPetitionSignatures, getSignatureSources } from "@/lib/petitions/queries";
 
 export const metadata: Metadata = { title: "Petition signatures" };
 

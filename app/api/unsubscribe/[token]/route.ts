@@ -1,4 +1,4 @@
-import { unsubscribe } from "@/lib/subscriptions/subscribing";
+import { unsubscribe } from "@/lib/subscriptions/mutations";
 import { isTokenShaped } from "@/lib/supporters/token-shape";
 
 // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the URL in

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { EditorPage, MissingRecord } from "@/components/admin/content/EditorPage";
 import { PetitionForm } from "@/components/admin/content/PetitionForm";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { getPetitionForEdit, listPrisonerOptions } from "@/lib/content/queries";
+import { getPetitionForEdit } from "@/lib/petitions/queries";
+import { listPrisonerOptions } from "@/lib/prisoners/queries";
 
 export const metadata: Metadata = { title: "Edit petition" };
 

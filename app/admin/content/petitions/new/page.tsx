@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { EditorPage } from "@/components/admin/content/EditorPage";
 import { PetitionForm } from "@/components/admin/content/PetitionForm";
-import { EMPTY_PETITION } from "@/lib/content/form-values";
+import { EMPTY_PETITION } from "@/lib/petitions/schema";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { listPrisonerOptions } from "@/lib/content/queries";
+import { listPrisonerOptions } from "@/lib/prisoners/queries";
 
 export const metadata: Metadata = { title: "New petition" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EditorPage, MissingRecord } from "@/components/admin/content/EditorPage";
 import { PrisonerForm } from "@/components/admin/content/PrisonerForm";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { getPrisonerForEdit } from "@/lib/content/queries";
+import { getPrisonerForEdit } from "@/lib/prisoners/queries";
 
 export const metadata: Metadata = { title: "Edit prisoner" };
 

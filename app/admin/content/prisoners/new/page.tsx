@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EditorPage } from "@/components/admin/content/EditorPage";
 import { PrisonerForm } from "@/components/admin/content/PrisonerForm";
-import { EMPTY_PRISONER } from "@/lib/content/form-values";
+import { EMPTY_PRISONER } from "@/lib/prisoners/schema";
 import { requireStaffPage } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "New prisoner" };

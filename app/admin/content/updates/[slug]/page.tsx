@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { EditorPage, MissingRecord } from "@/components/admin/content/EditorPage";
 import { UpdateForm } from "@/components/admin/content/UpdateForm";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { getUpdateForEdit, listPrisonerOptions } from "@/lib/content/queries";
+import { listPrisonerOptions } from "@/lib/prisoners/queries";
+import { getUpdateForEdit } from "@/lib/updates/queries";
 
 export const metadata: Metadata = { title: "Edit update" };
 

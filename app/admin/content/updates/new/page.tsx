@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { EditorPage } from "@/components/admin/content/EditorPage";
 import { UpdateForm } from "@/components/admin/content/UpdateForm";
-import { EMPTY_UPDATE } from "@/lib/content/form-values";
+import { EMPTY_UPDATE } from "@/lib/updates/schema";
 import { requireStaffPage } from "@/lib/auth/guards";
-import { listPrisonerOptions } from "@/lib/content/queries";
+import { listPrisonerOptions } from "@/lib/prisoners/queries";
 
 export const metadata: Metadata = { title: "New update" };
 

@@ -1,5 +1,5 @@
 import { authorizeStaff, currentStaff } from "@/lib/auth/guards";
-import { startSignatureExport } from "@/lib/signatures/export";
+import { startSignatureExport } from "@/lib/petitions/export";
 
 // The CSV of a petition's confirmed signatures, streamed; ?email=1 adds addresses (audit-logged).
 // A route handler is a public endpoint: it checks the role itself.

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { parseDay } from "../dates";
+
+// Field rules of the staff content editor (profiles, updates, petitions), shared by the browser
+// (react-hook-form) and the server actions. Staff pages are English-only, so messages are the
+// words shown beside each field.
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slugField = z
+  .string({ error: "Enter the address name (slug)." })
+  .trim()
+  .min(1, "Enter the address name (slug), e.g. ales-bialiatski.")
+  .max(100, "Use at most 100 characters.")
+  .regex(SLUG_PATTERN, "Use lower-case Latin letters, digits and single hyphens only, e.g. ales-bialiatski.")
+  // "new" is the address of the staff form that creates a record.
+  .refine((slug) => slug !== "new", "“new” is reserved: choose another address name.");
+
+export function requiredText(what: string, max: number) {
+  return z
+    .string({ error: `Enter ${what}.` })
+    .trim()
+    .min(1, `Enter ${what}.`)
+    .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+}
+
+/** Optional text: empty becomes null, so a cleared field clears the fact. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString("en")} characters.`)
+    .optional()
+    .transform((value) => (value ? value : null));
+}
+
+const BAD_DAY = "Enter a date as YYYY-MM-DD, e.g. 2025-12-13.";
+
+/** An optional day; a bad one is reported and read as empty, so the other rules still run. */
+export const optionalDay = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const day = parseDay(value);
+    if (!day) ctx.addIssue({ code: "custom", message: BAD_DAY });
+    return day;
+  });
+
+export const requiredDay = (what: string) =>
+  z
+    .string({ error: `Enter ${what}.` })
+    .trim()
+    .transform((value, ctx) => {
+      const day = value ? parseDay(value) : null;
+      if (!day) ctx.addIssue({ code: "custom", message: value ? BAD_DAY : `Enter ${what}.` });
+      return day;
+    });
+
+/** Slugs of linked prisoners: several checkboxes, one checkbox, or none. */
+export const slugList = z.preprocess(
+  (value) => (Array.isArray(value) ? value : typeof value === "string" && value ? [value] : []),
+  z.array(z.string().trim().max(100).regex(SLUG_PATTERN, "Choose people from the list.")).max(200, "Choose at most 200 people."),
+);
+
+/** A record's id, present when editing and absent when creating. */
+export const recordId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((value) => (value ? value : null));
+
+// ---------------------------------------------------------------------------
+// What an editor form gets back from its action
+
+export type FormValues = Record<string, string | string[] | boolean>;
+
+export type EditorFormState =
+  | { status: "idle" }
+  | { status: "forbidden" }
+  | { status: "error"; fieldErrors?: Record<string, string[]>; message?: string; values?: FormValues };

@@ -1,0 +1,86 @@
+import { env } from "./env";
+import { routing, type Locale } from "./i18n/routing";
+
+// Every address the app builds, in one module: public pages (without a locale prefix), staff
+// pages, and the absolute links mails and share buttons carry.
+
+export const publicPath = {
+  home: "/",
+  prisoners: "/prisoners",
+  prisoner: (slug: string) => `/prisoners/${slug}`,
+  letter: (slug: string) => `/prisoners/${slug}/letter`,
+  updates: "/updates",
+  update: (slug: string) => `/updates/${slug}`,
+  act: "/act",
+  petition: (slug: string) => `/petitions/${slug}`,
+  confirmSignature: (token: string) => `/confirm/${token}`,
+  confirmSubscription: (token: string) => `/subscriptions/confirm/${token}`,
+  unsubscribe: (token: string) => `/unsubscribe/${token}`,
+  oneClickUnsubscribe: (token: string) => `/api/unsubscribe/${token}`,
+  privacy: "/privacy",
+  myData: "/my-data",
+  myDataLink: (token: string) => `/my-data/${token}`,
+  /** The page a message of solidarity is on. */
+  page: (page: { kind: "prisoner" | "update"; slug: string }) =>
+    page.kind === "prisoner" ? publicPath.prisoner(page.slug) : publicPath.update(page.slug),
+};
+
+/** The Atom feed: a cached route outside the [locale] segment. */
+export const FEED_PATH = "/updates/feed.xml";
+
+/** The record kinds of the staff content editor, named as their admin and public addresses are. */
+export type EditorKind = "prisoners" | "updates" | "petitions";
+
+export const adminPath = {
+  home: "/admin",
+  signIn: "/admin/sign-in",
+  forbidden: "/admin/forbidden",
+  content: "/admin/content",
+  newRecord: (kind: EditorKind) => `/admin/content/${kind}/new`,
+  editor: (kind: EditorKind, slug: string) => `/admin/content/${kind}/${slug}`,
+  /** Where a save lands: the editor again, saying it was saved. */
+  saved: (kind: EditorKind, slug: string) => `${adminPath.editor(kind, slug)}?saved=1`,
+  signatures: "/admin/signatures",
+  petitionSignatures: (slug: string) => `/admin/signatures/${slug}`,
+  signatureExport: (slug: string) => `/admin/signatures/${slug}/export`,
+  audit: "/admin/audit",
+};
+
+export const MODERATION_PATH = "/admin/moderation";
+export const WORDS_PATH = "/admin/words";
+
+// Public pages are cached (docs/decisions/004); a change revalidates every page it shows on.
+// next-intl rewrites "/prisoners/x" to "/en/prisoners/x", so a page is cached under its locale's
+// internal path; the path without a prefix is revalidated too.
+
+/** Every path under which the pages at these public paths are cached, without repeats. */
+export function cachedPaths(paths: Iterable<string>): string[] {
+  const all = new Set<string>();
+  for (const path of paths) {
+    if (path === FEED_PATH) {
+      all.add(path);
+      continue;
+    }
+    all.add(path);
+    for (const locale of routing.locales) all.add(path === "/" ? `/${locale}` : `/${locale}${path}`);
+  }
+  return [...all];
+}
+
+/** The path of a page in a locale: English has no prefix. */
+export function localePath(locale: Locale, path: string): string {
+  const clean = path === "/" ? "" : path;
+  return locale === routing.defaultLocale ? clean || "/" : `/${locale}${clean}`;
+}
+
+const absolute = (path: string) => `${env.APP_URL}${path}`;
+
+// Absolute links for mails and share buttons, always on the public origin.
+export const links = {
+  petition: (slug: string) => absolute(publicPath.petition(slug)),
+  confirmSignature: (token: string) => absolute(publicPath.confirmSignature(token)),
+  confirmSubscription: (token: string) => absolute(publicPath.confirmSubscription(token)),
+  unsubscribe: (token: string) => absolute(publicPath.unsubscribe(token)),
+  oneClickUnsubscribe: (token: string) => absolute(publicPath.oneClickUnsubscribe(token)),
+  myData: (token: string) => absolute(publicPath.myDataLink(token)),
+};
