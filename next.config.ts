@@ -8,8 +8,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Set on every response. The Content-Security-Policy of pages is set by the custom server
 // (server/index.ts) with the hashes of each page's own inline scripts; this one, without them,
-// is what a response gets when the server is not in front (a bare `next start`): pages still
-// work, as they do without JavaScript, and no inline script runs (docs/decisions/017).
+// is the fallback for a response the server did not rewrite, so no inline script runs there
+// (docs/decisions/017). The app is served through server/index.ts only (`npm start`): a bare
+// `next start` of this build is not supported (public pages answered 307 to themselves there).
 const securityHeaders = [
   // Nothing is loaded from a third party: scripts, styles, fonts and images come from this origin.
   {
