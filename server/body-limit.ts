@@ -22,9 +22,8 @@ function declaredLength(req: IncomingMessage): number | undefined {
 export function checkBodySize(req: IncomingMessage, max = MAX_BODY_BYTES): Promise<BodyVerdict> | BodyVerdict {
   const length = declaredLength(req);
   if (length !== undefined) return length > max ? "too-large" : "within-limit";
-  if (req.method === "GET" || req.method === "HEAD") {
-    if (req.headers["transfer-encoding"] === undefined) return "within-limit";
-  }
+  // Neither Content-Length nor Transfer-Encoding: the request has no body (RFC 9112, 6.3).
+  if (req.headers["transfer-encoding"] === undefined) return "within-limit";
   return readAndPutBack(req, max).then((read) => (typeof read === "string" ? read : "within-limit"));
 }
 
@@ -36,7 +35,15 @@ export function peekBody(req: IncomingMessage, max = MAX_BODY_BYTES): Promise<Bu
   return readAndPutBack(req, max);
 }
 
-function readAndPutBack(req: IncomingMessage, max: number): Promise<Buffer | "too-large" | "aborted"> {
+// The request must still look unread afterwards: Next waits for its 'end' event (to clone the
+// body for the proxy), and a stream that has already emitted it leaves the request unanswered.
+// An empty body is therefore never read: reading it emits 'end', and so does listening for
+// 'readable' on a stream that ends before the next tick. Waiting one turn of the event loop lets
+// the parser finish the packet in hand, so a body that came with the headers is seen whole.
+async function readAndPutBack(req: IncomingMessage, max: number): Promise<Buffer | "too-large" | "aborted"> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (req.destroyed) return "aborted";
+  if (req.complete && req.readableLength === 0) return Buffer.alloc(0);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -48,8 +55,8 @@ function readAndPutBack(req: IncomingMessage, max: number): Promise<Buffer | "to
     };
     const onError = () => finish("aborted");
     function onReadable() {
-      let chunk: Buffer | null;
-      while ((chunk = req.read() as Buffer | null) !== null) {
+      while (req.readableLength > 0) {
+        const chunk = req.read() as Buffer;
         total += chunk.length;
         if (total > max) return finish("too-large");
         chunks.push(chunk);
