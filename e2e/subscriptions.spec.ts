@@ -15,7 +15,11 @@ test("subscribe, confirm by mail, then unsubscribe from the mail's link", async 
   expect(mail.headers["list-unsubscribe"]).toMatch(/^<http:\/\/127\.0\.0\.1:3100\/api\/unsubscribe\/[A-Za-z0-9_-]+>$/);
   expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
 
+  // Where a press comes back to when the database failed (lib/server-action.test.ts fails one).
+  await page.goto(`${linkIn(mail.text, "/subscriptions/confirm/")}?press=failed`);
+  await expect(page.getByTestId("form-message")).toHaveText("Nothing was saved. Please try again in a moment.");
   await page.goto(linkIn(mail.text, "/subscriptions/confirm/"));
+  await expect(page.getByTestId("form-message")).toHaveCount(0);
   await page.getByRole("button", { name: "Confirm my subscription" }).click();
   await expect(page.getByTestId("subscription-confirmed")).toContainText("You are subscribed");
 

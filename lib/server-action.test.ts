@@ -1,12 +1,17 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { signIn } from "./auth/actions";
 import { addModerationWord, postComment } from "./comments/actions";
+import { newToken } from "./crypto";
 import { db } from "./db";
 import { countSentLetter } from "./letters/actions";
-import { signPetition } from "./petitions/actions";
+import { eraseMyData } from "./my-data/actions";
+import { confirmSignatureAction, signPetition } from "./petitions/actions";
+import { unsubscribeAction } from "./subscriptions/actions";
 import { NOT_SAVED } from "./server-action";
 import { emailHashOf } from "./supporters/identity";
 import { form } from "./test/form";
-import { createStaffRow } from "./test/rows";
+import { createStaffRow, petitionRow, signatureData } from "./test/rows";
 import { actAs, IDLE } from "./test/staff-session";
 
 // A database that refuses a write (a trigger that RAISEs, on the real test database) must leave
@@ -75,6 +80,62 @@ describe("a failed write", () => {
     const state = await addModerationWord(IDLE, form({ term: "failedwrite", language: "en", kind: "BANNED" }));
     expect(state).toEqual({ status: "error", message: NOT_SAVED });
     expect(await db.moderationWord.count({ where: { term: "failedwrite" } })).toBe(0);
+    vi.mocked(console.error).mockRestore();
+  });
+});
+
+/** The page a link action redirected to (it ends by throwing Next's redirect signal). */
+async function redirectOf(press: Promise<void>): Promise<string> {
+  const error = await press.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  const digest = (error as { digest?: string } | undefined)?.digest ?? "";
+  if (!digest.startsWith("NEXT_REDIRECT")) throw error ?? new Error("the action did not redirect");
+  return digest.split(";")[2] ?? "";
+}
+
+describe("a mail link's button", () => {
+  async function pendingSignature() {
+    const petition = await petitionRow({ slug: `link-${randomUUID().slice(0, 8)}` });
+    const { token, tokenHash } = newToken();
+    const signature = await db.signature.create({
+      data: {
+        ...signatureData(petition.id, { name: "Ina Test", email: "ina@example.org", state: "PENDING" }),
+        confirmTokenHash: tokenHash,
+        tokenExpiresAt: new Date(Date.now() + 3_600_000),
+      },
+      select: { id: true },
+    });
+    return { token, id: signature.id };
+  }
+
+  it("comes back to the link's page saying nothing was saved when the write fails, and confirms once it works", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { token, id } = await pendingSignature();
+    await refuseWrites("Signature", "UPDATE");
+    expect(await redirectOf(confirmSignatureAction(form({ token })))).toBe(`/confirm/${token}?press=failed`);
+    expect((await db.signature.findUniqueOrThrow({ where: { id }, select: { state: true } })).state).toBe("PENDING");
+    for (const name of triggers.splice(0)) await db.$executeRawUnsafe(`DROP TRIGGER ${name}`);
+
+    expect(await redirectOf(confirmSignatureAction(form({ token })))).toBe(`/confirm/${token}`);
+    expect((await db.signature.findUniqueOrThrow({ where: { id }, select: { state: true } })).state).toBe("CONFIRMED");
+    vi.mocked(console.error).mockRestore();
+  });
+
+  it("sends a token that is not one to the page that explains it, changing nothing", async () => {
+    expect(await redirectOf(confirmSignatureAction(form({ token: "not a token" })))).toBe("/confirm/invalid");
+    expect(await redirectOf(unsubscribeAction(form({})))).toBe("/unsubscribe/invalid");
+    expect(await redirectOf(eraseMyData(form({ token: "x".repeat(43) })))).toBe("/my-data?link=invalid");
+  });
+
+  it("says sign-in is unavailable, and makes no session, when the database fails", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const staff = await createStaffRow("ADMIN", "a long passphrase for this");
+    await refuseWrites("Session");
+    const state = await signIn({ status: "idle" }, form({ email: staff.email, password: "a long passphrase for this" }));
+    expect(state).toEqual({ status: "error", message: "unavailable", email: staff.email });
+    expect(await db.session.count({ where: { userId: staff.id } })).toBe(0);
     vi.mocked(console.error).mockRestore();
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { authorizeStaff, type RequiredRole, type Staff } from "./auth/guards";
 import { fieldMessages, formObject, postedForm } from "./forms/form-data";
@@ -8,11 +8,13 @@ import { Prisma } from "./generated/prisma/client";
 import { anyLimited, type Limit } from "./rate-limit";
 import { clientIpHash } from "./request";
 import { emailHashOf } from "./supporters/identity";
+import { tokenSchema } from "./supporters/token-shape";
 
 // The one way to write a server action (docs/decisions/030). Every action is a public endpoint
 // whose caller picks the arguments, so each is built from the same chain and none can skip a step:
 //   supporters: read the form -> parse -> honeypot -> rate-limit -> handler (write + revalidate)
 //   staff:      read the form -> authorize -> parse -> handler, given the authorized staff member
+//   mail links: read the token -> rate-limit -> handler, then back to the link's page
 // Staff are authorized before parsing: an anonymous caller learns nothing about the form and
 // costs no database read. A database failure anywhere in the chain becomes the action's own
 // "nothing was saved, try again" answer (the form re-rendered, with or without JavaScript) and
@@ -111,6 +113,47 @@ export function staffAction<Data, State>(
   };
 }
 
+/** What a link's page says after its button was pressed: `?press=limited` or `?press=failed`. */
+export type PressNotice = "limited" | "failed";
+
+export function pressNotice(searchParams: Record<string, string | string[] | undefined>): PressNotice | undefined {
+  const press = searchParams.press;
+  return press === "limited" || press === "failed" ? press : undefined;
+}
+
+export interface LinkActionSpec {
+  name: string;
+  /** The page of the link; a limited or failed press comes back to it with its notice. */
+  page: (token: string) => string;
+  /** Where a token that is not a token goes (the page of the token "invalid" unless given). */
+  invalid?: string;
+  limit?: Limit;
+  /** Does what the button says; returns where to go next (the link's page unless it says). */
+  handler: (token: string) => Promise<string | void>;
+}
+
+/**
+ * The button on a page a mail links to (confirm, unsubscribe, erase): a plain form post that
+ * always ends in a redirect to a page saying what happened, never an error page.
+ */
+export function linkAction(spec: LinkActionSpec): (posted: unknown) => Promise<void> {
+  return async (posted) => {
+    const parsed = tokenSchema.safeParse(formObject(postedForm(posted)));
+    if (!parsed.success) redirect(spec.invalid ?? spec.page("invalid"));
+    const token = parsed.data.token;
+    const page = spec.page(token);
+    const next = await orNothingSaved(
+      spec.name,
+      () => `${page}?press=failed`,
+      async () => {
+        if (spec.limit && (await anyLimited([[spec.limit, await clientIpHash()]]))) return `${page}?press=limited`;
+        return (await spec.handler(token)) ?? page;
+      },
+    );
+    redirect(next);
+  };
+}
+
 /** The answers of a supporter form that gives back what was typed: "catalogue key" messages. */
 export function echoingAnswers<Values>(echo: (form: FormData) => Values) {
   type Answer = { status: "error"; fieldErrors?: Record<string, string[]>; message?: string; values: Values };
@@ -138,7 +181,7 @@ export function mailingForm<Values>(echo: (form: FormData) => Values, perIp: Lim
 }
 
 /** Runs a step; a database failure in it becomes `failed()` and one log line, anything else is thrown on. */
-async function orNothingSaved<State>(name: string, failed: () => State, step: () => Promise<State>): Promise<State> {
+export async function orNothingSaved<State>(name: string, failed: () => State, step: () => Promise<State>): Promise<State> {
   try {
     return await step();
   } catch (error) {

@@ -13,6 +13,9 @@ const MESSAGES: Record<string, string> = {
   wrongCredentials: "The email or the password is wrong.",
   rateLimited: "Too many attempts. Wait a while and try again.",
   network: "The form could not be sent. Check your connection and try again.",
+  unavailable: "Sign-in is unavailable just now: nothing was changed. Please try again in a moment.",
+  signOutIncomplete:
+    "You are signed out in this browser, but the server could not end your session: a copy of its cookie elsewhere works until it expires. Sign in and out again when the site is back.",
   emailRequired: "Enter your email.",
   passwordRequired: "Enter your password.",
 };

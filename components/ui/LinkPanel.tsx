@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import type { PressNotice } from "@/lib/server-action";
 
 // The page a link from a mail opens: one heading, what happened, what to do next.
 export function LinkPanel({ heading, testId, children }: { heading: string; testId: string; children: ReactNode }) {
@@ -19,5 +21,16 @@ export function TokenButton({ action, token, label }: { action: (formData: FormD
         {label}
       </button>
     </form>
+  );
+}
+
+/** What the page says after its button came back limited or failed (`pressNotice` of the URL). */
+export async function PressNoticeText({ locale, notice }: { locale: string; notice: PressNotice | undefined }) {
+  if (!notice) return null;
+  const t = await getTranslations({ locale, namespace: "forms.errors" });
+  return (
+    <p className="font-semibold text-accent" role="alert" data-testid="form-message">
+      {t(notice === "limited" ? "rateLimited" : "notSaved")}
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { db } from "../db";
 import { form } from "../test/form";
 import { testRequest as client } from "../test/next-headers";
+import { createStaffRow } from "../test/rows";
 import { hashPassword } from "./password";
 
 // Both ways into a staff session, against this file's own database: the sign-in form's server
@@ -29,10 +30,8 @@ afterEach(() => vi.useRealTimers());
 
 let accounts = 0;
 async function createStaff(role: "ADMIN" | "MODERATOR" = "ADMIN") {
-  const email = `staff-${++accounts}-${Date.now()}@staff.test`;
-  const password = `a long passphrase ${accounts}`;
-  const row = await db.staffUser.create({ data: { email, role, passwordHash: await hashPassword(password) }, select: { id: true } });
-  return { id: row.id, email, password };
+  const password = `a long passphrase ${++accounts}`;
+  return { ...(await createStaffRow(role, password)), password };
 }
 
 /** The sign-in form: "signedIn" when it redirected to /admin, otherwise its message. */

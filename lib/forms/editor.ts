@@ -81,3 +81,30 @@ export type EditorFormState =
   | { status: "idle" }
   | { status: "forbidden" }
   | { status: "error"; fieldErrors?: Record<string, string[]>; message?: string; values?: FormValues };
+
+/**
+ * What an editor form shows after the server refused a post: what was typed (a page re-rendered
+ * without JavaScript has only the server's echo), read in the shape of the record's own values.
+ * Text stays text, a checkbox is on or off, a list is a list, a choice must be one of its options;
+ * the record's id and the `kept` fields always come from the record, never from the post.
+ */
+export function echoedValues<Values extends { id: string }>(
+  initial: Values,
+  echoed: Record<string, unknown> | undefined,
+  rules: { choices?: Partial<Record<keyof Values, readonly string[]>>; kept?: readonly (keyof Values)[] } = {},
+): Values {
+  if (!echoed) return initial;
+  const values: Record<string, unknown> = { ...initial };
+  for (const key of Object.keys(initial) as (keyof Values & string)[]) {
+    if (key === "id" || rules.kept?.includes(key)) continue;
+    const value = echoed[key];
+    const current = initial[key];
+    const choices = rules.choices?.[key];
+    if (choices) values[key] = choices.find((choice) => choice === value) ?? current;
+    else if (typeof current === "boolean") values[key] = value === "on" || value === true;
+    else if (Array.isArray(current))
+      values[key] = Array.isArray(value) ? value.map(String) : typeof value === "string" && value ? [value] : [];
+    else values[key] = typeof value === "string" ? value : "";
+  }
+  return values as Values;
+}

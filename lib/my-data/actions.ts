@@ -1,12 +1,9 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { formObject, postedForm } from "../forms/form-data";
 import { wakeOutboxWorker } from "../mail/worker";
 import { publicPath } from "../paths";
 import { RATE_LIMIT_POLICIES } from "../rate-limit";
-import { mailingForm, publicAction, type FormAction } from "../server-action";
-import { tokenSchema } from "../supporters/token-shape";
+import { linkAction, mailingForm, publicAction, type FormAction } from "../server-action";
 import { eraseSupporterData, sendMyDataLink } from "./mutations";
 import { emailHashForLink } from "./queries";
 import { myDataRequestSchema, type MyDataRequestState } from "./schema";
@@ -28,11 +25,14 @@ export const requestMyDataLink: FormAction<MyDataRequestState> = publicAction({
   },
 });
 
-export async function eraseMyData(form: unknown): Promise<void> {
-  const formData = postedForm(form);
-  const parsed = tokenSchema.safeParse(formObject(formData));
-  const emailHash = parsed.success ? await emailHashForLink(parsed.data.token) : null;
-  if (!emailHash) redirect(`${publicPath.myData}?link=invalid`);
-  await eraseSupporterData(emailHash);
-  redirect(`${publicPath.myData}?erased=1`);
-}
+export const eraseMyData = linkAction({
+  name: "eraseMyData",
+  page: publicPath.myDataLink,
+  invalid: `${publicPath.myData}?link=invalid`,
+  handler: async (token) => {
+    const emailHash = await emailHashForLink(token);
+    if (!emailHash) return `${publicPath.myData}?link=invalid`;
+    await eraseSupporterData(emailHash);
+    return `${publicPath.myData}?erased=1`;
+  },
+});

@@ -1,17 +1,15 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import type { EditorFormState } from "../forms/editor";
 import { editorAction } from "../forms/editor-action";
-import { fieldMessages, formObject, postedForm } from "../forms/form-data";
+import { fieldMessages } from "../forms/form-data";
 import { wakeOutboxWorker } from "../mail/worker";
 import { publicPath } from "../paths";
-import { consume, RATE_LIMIT_POLICIES } from "../rate-limit";
+import { RATE_LIMIT_POLICIES } from "../rate-limit";
 import { parseReferral, REFERRAL_COOKIE, referralFromCookie } from "../referrals/referral";
-import { clientIpHash, requestCookie } from "../request";
+import { requestCookie } from "../request";
 import { revalidatePublic } from "../routing/revalidate";
-import { NOT_SAVED, mailingForm, publicAction, staffAction, type FormAction } from "../server-action";
-import { tokenSchema } from "../supporters/token-shape";
+import { linkAction, NOT_SAVED, mailingForm, publicAction, staffAction, type FormAction } from "../server-action";
 import { applyInvalidation, confirmSignature, recordSignature, savePetitionRecord } from "./mutations";
 import { criteriaFrom, findPetition, pathsShowingPetition, previewInvalidation } from "./queries";
 import { describeCriteria, invalidationSchema, petitionSchema, signSchema, type InvalidationState, type SignState } from "./schema";
@@ -38,16 +36,13 @@ export const signPetition: FormAction<SignState> = publicAction({
   },
 });
 
-export async function confirmSignatureAction(form: unknown): Promise<void> {
-  const formData = postedForm(form);
-  const parsed = tokenSchema.safeParse(formObject(formData));
-  if (!parsed.success) redirect(publicPath.confirmSignature("invalid"));
-  const page = publicPath.confirmSignature(parsed.data.token);
-  if ((await consume(RATE_LIMIT_POLICIES.confirmSignaturePerIp, await clientIpHash())).limited) redirect(`${page}?limited=1`);
-  await confirmSignature(parsed.data.token);
-  // The link's page now shows the outcome (thanks and sharing, or why not).
-  redirect(page);
-}
+// The link's page shows the outcome (thanks and sharing, or why not).
+export const confirmSignatureAction = linkAction({
+  name: "confirmSignature",
+  page: publicPath.confirmSignature,
+  limit: RATE_LIMIT_POLICIES.confirmSignaturePerIp,
+  handler: async (token) => void (await confirmSignature(token)),
+});
 
 /** What the supporter typed, returned so a form re-rendered without JavaScript keeps it. */
 function echo(formData: FormData): Record<string, string | boolean> {

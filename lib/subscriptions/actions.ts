@@ -1,14 +1,10 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { formObject, postedForm } from "../forms/form-data";
 import { wakeOutboxWorker } from "../mail/worker";
 import { publicPath } from "../paths";
-import { consume, RATE_LIMIT_POLICIES } from "../rate-limit";
-import { clientIpHash } from "../request";
-import { mailingForm, publicAction, type FormAction } from "../server-action";
-import { tokenSchema } from "../supporters/token-shape";
+import { RATE_LIMIT_POLICIES } from "../rate-limit";
+import { linkAction, mailingForm, publicAction, type FormAction } from "../server-action";
 import { confirmSubscription, recordSubscription, unsubscribe } from "./mutations";
 import { subscribeSchema, type SubscribeState } from "./schema";
 
@@ -33,26 +29,16 @@ function echo(form: FormData): Record<string, string> {
   return { email: String(form.get("email") ?? "").slice(0, 300), scope: String(form.get("scope") ?? "all").slice(0, 120) };
 }
 
-async function linkToken(formData: FormData, path: (token: string) => string): Promise<string> {
-  const parsed = tokenSchema.safeParse(formObject(formData));
-  if (!parsed.success) redirect(path("invalid"));
-  if ((await consume(RATE_LIMIT_POLICIES.subscriptionLinkPerIp, await clientIpHash())).limited)
-    redirect(`${path(parsed.data.token)}?limited=1`);
-  return parsed.data.token;
-}
+export const confirmSubscriptionAction = linkAction({
+  name: "confirmSubscription",
+  page: publicPath.confirmSubscription,
+  limit: RATE_LIMIT_POLICIES.subscriptionLinkPerIp,
+  handler: async (token) => void (await confirmSubscription(token)),
+});
 
-export async function confirmSubscriptionAction(form: unknown): Promise<void> {
-  const formData = postedForm(form);
-  const path = publicPath.confirmSubscription;
-  const token = await linkToken(formData, path);
-  await confirmSubscription(token);
-  redirect(path(token));
-}
-
-export async function unsubscribeAction(form: unknown): Promise<void> {
-  const formData = postedForm(form);
-  const path = publicPath.unsubscribe;
-  const token = await linkToken(formData, path);
-  await unsubscribe(token);
-  redirect(path(token));
-}
+export const unsubscribeAction = linkAction({
+  name: "unsubscribe",
+  page: publicPath.unsubscribe,
+  limit: RATE_LIMIT_POLICIES.subscriptionLinkPerIp,
+  handler: async (token) => void (await unsubscribe(token)),
+});

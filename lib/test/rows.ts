@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { hashPassword } from "../auth/password";
 import { encrypt } from "../crypto";
 import { db } from "../db";
 import type { SignatureState } from "../generated/prisma/enums";
@@ -12,10 +13,17 @@ export interface TestStaff {
   email: string;
 }
 
-/** A staff user with a unique address and no password (tests sign in with lib/test/staff-session.ts). */
-export async function createStaffRow(role: "ADMIN" | "MODERATOR"): Promise<TestStaff> {
+/**
+ * A staff user with a unique address. Without a password (the usual case) tests sign in with
+ * lib/test/staff-session.ts; with one, through the sign-in form or next-auth's endpoint.
+ */
+export async function createStaffRow(role: "ADMIN" | "MODERATOR", password?: string): Promise<TestStaff> {
   return db.staffUser.create({
-    data: { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@staff.test`, role },
+    data: {
+      email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@staff.test`,
+      role,
+      ...(password ? { passwordHash: await hashPassword(password) } : {}),
+    },
     select: { id: true, email: true },
   });
 }

@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 const NEXT_AUTH_ERRORS: Record<string, SignInState> = {
   CredentialsSignin: { status: "error", message: "wrongCredentials" },
   rateLimited: { status: "error", message: "rateLimited" },
+  signOutIncomplete: { status: "error", message: "signOutIncomplete" },
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string | string[] }> }) {

@@ -5,7 +5,7 @@ import type { DefaultValues, FieldValues, Path, UseFormRegisterReturn } from "re
 import type { z } from "zod";
 import { FormMessage, STAFF_SUBMIT, SubmitButton } from "@/components/forms/FormParts";
 import { useServerForm, type ServerFormProps } from "@/components/forms/useServerForm";
-import type { EditorFormState, FormValues } from "@/lib/forms/editor";
+import { echoedValues, type EditorFormState } from "@/lib/forms/editor";
 
 const INITIAL: EditorFormState = { status: "idle" };
 const FAILED: EditorFormState = { status: "error", message: "The form could not be sent. Check your connection and try again." };
@@ -14,20 +14,34 @@ type SaveAction = (previous: EditorFormState, formData: FormData) => Promise<Edi
 
 /**
  * The form kit set up for a staff content form (English messages, as the schemas write them).
- * `startingValues` chooses what the fields show: what the server echoed after an error (so a form
- * re-rendered without JavaScript keeps what was typed), else the record.
+ * The fields show what the server echoed after an error (so a form re-rendered without
+ * JavaScript keeps what was typed), else the record. `field(name)` is what a text control needs:
+ * its id (`idPrefix-name`), its error, its starting value and its registration.
  */
 export function useEditorForm<Input extends FieldValues, Data, Values extends DefaultValues<Input> & { id: string }>(
   schema: z.ZodType<Data, Input>,
   action: SaveAction,
   initial: Values,
-  startingValues: (initial: Values, echoed: FormValues | undefined) => Values,
+  idPrefix: string,
+  rules?: Parameters<typeof echoedValues<Values>>[2],
 ) {
   const form = useServerForm(schema, action, INITIAL, FAILED, (state) =>
-    startingValues(initial, state.status === "error" ? state.values : undefined),
+    echoedValues(initial, state.status === "error" ? state.values : undefined, rules),
   );
+  const field = (name: Path<Input> & keyof Values) => ({
+    id: `${idPrefix}-${name}`,
+    error: form.error(name),
+    defaultValue: String(form.defaults[name] ?? ""),
+    registration: form.register(name),
+  });
+  /** What a group of checkboxes posted under one name needs: its error, its ticks, its registration. */
+  const checkboxGroup = (name: Path<Input> & keyof Values) => ({
+    error: form.error(name),
+    selected: (form.defaults[name] ?? []) as readonly string[],
+    registration: form.register(name),
+  });
   // Every content schema has an id: empty for a new record.
-  return { ...form, idField: form.register("id" as Path<Input>) };
+  return { ...form, field, checkboxGroup, idField: form.register("id" as Path<Input>) };
 }
 
 /** What the action answered, above the form: refused, not saved, or what to correct. */

@@ -5,37 +5,21 @@ import { PRISONER_STATUSES, prisonerSchema, STATUS_LABELS, type PrisonerFormValu
 import { AdminForm, SaveButton, useEditorForm } from "./AdminForm";
 import { Checkbox, SelectField, TextArea, TextField } from "@/components/forms/Field";
 
-/** The values to show: what the server echoed after an error (no JavaScript), else the record. */
-function startingValues(initial: PrisonerFormValues, echoed: Record<string, unknown> | undefined): PrisonerFormValues {
-  if (!echoed) return initial;
-  const values = { ...initial };
-  for (const key of Object.keys(values) as (keyof PrisonerFormValues)[]) {
-    const value = echoed[key];
-    if (key === "featured") values.featured = value === "on" || value === true;
-    else if (key === "status") values.status = PRISONER_STATUSES.find((status) => status === value) ?? initial.status;
-    else if (key !== "id" && key !== "previousStatus" && typeof value === "string") values[key] = value;
-  }
-  return values;
-}
-
 // A profile's facts. Works as a plain form post without JavaScript; with JavaScript the same zod
 // schema checks the fields first. The server decides whether the status changed (against the
 // database), and then asks for the date and the source that the public timeline will show.
 export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
-  const form = useEditorForm(prisonerSchema, savePrisoner, initial, startingValues);
-  const { pending, defaults: start, register, error } = form;
+  const form = useEditorForm(prisonerSchema, savePrisoner, initial, "prisoner", {
+    choices: { status: PRISONER_STATUSES },
+    kept: ["previousStatus"],
+  });
+  const { pending, defaults: start, register, field } = form;
   const isNew = initial.id === "";
-  const id = (field: string) => `prisoner-${field}`;
-  const text = (field: keyof PrisonerInput, label: string, extra: { hint?: string; type?: string; maxLength?: number } = {}) => (
-    <TextField
-      id={id(field)}
-      label={label}
-      error={error(field)}
-      defaultValue={String(start[field as keyof PrisonerFormValues])}
-      registration={register(field)}
-      {...extra}
-    />
-  );
+  const text = (
+    name: keyof PrisonerInput & keyof PrisonerFormValues,
+    label: string,
+    extra: { hint?: string; type?: string; maxLength?: number } = {},
+  ) => <TextField {...field(name)} label={label} {...extra} />;
 
   return (
     <AdminForm form={form} className="space-y-8" testId="prisoner-form">
@@ -53,20 +37,17 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
         <div className="sm:col-span-2">
           <TextArea
             monospace
-            id={id("otherSpellings")}
+            {...field("otherSpellings")}
             label="Other spellings"
             hint="One per line, with its language: “en: Maria Kolesnikova”, “be: …” or “ru: …”. Search finds the person by any of them."
-            error={error("otherSpellings")}
             rows={4}
-            defaultValue={start.otherSpellings}
-            registration={register("otherSpellings")}
           />
         </div>
       </fieldset>
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-serif text-xl font-bold">Status and dates</legend>
-        <SelectField id={id("status")} label="Status" error={error("status")} defaultValue={start.status} registration={register("status")}>
+        <SelectField {...field("status")} label="Status">
           {PRISONER_STATUSES.map((status) => (
             <option key={status} value={status}>
               {STATUS_LABELS[status]}
@@ -116,28 +97,17 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
         <div className="sm:col-span-2">
           <TextArea
             monospace
-            id={id("postalAddress")}
+            {...field("postalAddress")}
             label="Postal address for letters"
             hint="As the post office expects it (Cyrillic)."
-            error={error("postalAddress")}
             rows={3}
-            defaultValue={start.postalAddress}
-            registration={register("postalAddress")}
           />
         </div>
       </fieldset>
 
       <fieldset>
         <legend className="mb-2 font-serif text-xl font-bold">Biography</legend>
-        <TextArea
-          monospace
-          id={id("biography")}
-          label="About"
-          error={error("biography")}
-          rows={8}
-          defaultValue={start.biography}
-          registration={register("biography")}
-        />
+        <TextArea monospace {...field("biography")} label="About" rows={8} />
       </fieldset>
 
       <SaveButton pending={pending} label={isNew ? "Create profile" : "Save profile"} />

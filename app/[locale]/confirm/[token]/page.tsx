@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LinkPanel as Panel, TokenButton } from "@/components/ui/LinkPanel";
+import { LinkPanel as Panel, PressNoticeText, TokenButton } from "@/components/ui/LinkPanel";
 import { ShareLinks } from "@/components/ui/ShareLinks";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-params";
 import { confirmSignatureAction } from "@/lib/petitions/actions";
 import { describeConfirmationLink } from "@/lib/petitions/queries";
 import { links } from "@/lib/paths";
+import { pressNotice } from "@/lib/server-action";
 
 type Params = Promise<{ locale: string; token: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -26,7 +27,7 @@ export default async function ConfirmSignaturePage({ params, searchParams }: { p
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "petitions.confirm" });
   const link = await describeConfirmationLink(token);
-  const limited = (await searchParams).limited === "1";
+  const notice = pressNotice(await searchParams);
 
   if (link.state === "invalid") {
     return (
@@ -65,11 +66,7 @@ export default async function ConfirmSignaturePage({ params, searchParams }: { p
   return (
     <Panel heading={t("pendingHeading")} testId="confirm-pending">
       <p>{t("pendingText", { petition: link.petition.title })}</p>
-      {limited && (
-        <p className="font-semibold text-accent" data-testid="form-message">
-          {t("limitedText")}
-        </p>
-      )}
+      <PressNoticeText locale={locale} notice={notice} />
       <TokenButton action={confirmSignatureAction} token={token} label={t("button")} />
     </Panel>
   );

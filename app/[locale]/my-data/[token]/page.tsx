@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { LinkPanel, TokenButton } from "@/components/ui/LinkPanel";
+import { LinkPanel, PressNoticeText, TokenButton } from "@/components/ui/LinkPanel";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { resolvePageLocale } from "@/lib/i18n/page-params";
 import { eraseMyData } from "@/lib/my-data/actions";
 import { collectSupporterData, emailHashForLink } from "@/lib/my-data/queries";
+import { publicPath } from "@/lib/paths";
+import { pressNotice } from "@/lib/server-action";
 import { countryName } from "@/lib/supporters/countries";
 
 type Params = Promise<{ locale: string; token: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 // Personal: rendered per request, never cached, never indexed.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "same-origin" };
 
-export default async function MyDataLinkPage({ params }: { params: Params }) {
+export default async function MyDataLinkPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { token } = await params;
   const locale = await resolvePageLocale(params);
   const emailHash = await emailHashForLink(token);
-  if (!emailHash) redirect("/my-data?link=invalid");
+  if (!emailHash) redirect(`${publicPath.myData}?link=invalid`);
   const [t, tStatus, format, data] = await Promise.all([
     getTranslations({ locale, namespace: "myData" }),
     getTranslations({ locale, namespace: "myData.states" }),
@@ -67,6 +70,7 @@ export default async function MyDataLinkPage({ params }: { params: Params }) {
       </p>
       <h2 className="font-serif text-xl font-bold">{t("eraseHeading")}</h2>
       <p>{t("eraseText")}</p>
+      <PressNoticeText locale={locale} notice={pressNotice(await searchParams)} />
       <TokenButton action={eraseMyData} token={token} label={t("eraseButton")} />
     </LinkPanel>
   );

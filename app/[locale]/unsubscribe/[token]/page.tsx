@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LinkPanel, TokenButton } from "@/components/ui/LinkPanel";
+import { LinkPanel, PressNoticeText, TokenButton } from "@/components/ui/LinkPanel";
 import { resolvePageLocale } from "@/lib/i18n/page-params";
+import { pressNotice } from "@/lib/server-action";
 import { unsubscribeAction } from "@/lib/subscriptions/actions";
 import { describeUnsubscribeLink } from "@/lib/subscriptions/queries";
 
@@ -20,10 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function UnsubscribePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { token } = await params;
   const locale = await resolvePageLocale(params);
-  const [t, tSub] = await Promise.all([
-    getTranslations({ locale, namespace: "subscriptions.unsubscribe" }),
-    getTranslations({ locale, namespace: "subscriptions" }),
-  ]);
+  const t = await getTranslations({ locale, namespace: "subscriptions.unsubscribe" });
   const state = await describeUnsubscribeLink(token);
   if (state === "invalid") {
     return (
@@ -42,7 +40,7 @@ export default async function UnsubscribePage({ params, searchParams }: { params
   return (
     <LinkPanel heading={t("subscribedHeading")} testId="unsubscribe-pending">
       <p>{t("subscribedText")}</p>
-      {(await searchParams).limited === "1" && <p className="font-semibold text-accent">{tSub("limitedText")}</p>}
+      <PressNoticeText locale={locale} notice={pressNotice(await searchParams)} />
       <TokenButton action={unsubscribeAction} token={token} label={t("button")} />
     </LinkPanel>
   );

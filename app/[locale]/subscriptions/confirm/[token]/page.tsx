@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LinkPanel, TokenButton } from "@/components/ui/LinkPanel";
+import { LinkPanel, PressNoticeText, TokenButton } from "@/components/ui/LinkPanel";
 import { resolvePageLocale } from "@/lib/i18n/page-params";
+import { pressNotice } from "@/lib/server-action";
 import { confirmSubscriptionAction } from "@/lib/subscriptions/actions";
 import { describeSubscriptionConfirmLink } from "@/lib/subscriptions/queries";
 
@@ -19,10 +20,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ConfirmSubscriptionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { token } = await params;
   const locale = await resolvePageLocale(params);
-  const [t, tSub] = await Promise.all([
-    getTranslations({ locale, namespace: "subscriptions.confirm" }),
-    getTranslations({ locale, namespace: "subscriptions" }),
-  ]);
+  const t = await getTranslations({ locale, namespace: "subscriptions.confirm" });
   const state = await describeSubscriptionConfirmLink(token);
   if (state !== "pending") {
     return (
@@ -34,7 +32,7 @@ export default async function ConfirmSubscriptionPage({ params, searchParams }: 
   return (
     <LinkPanel heading={t("pendingHeading")} testId="subscription-pending">
       <p>{t("pendingText")}</p>
-      {(await searchParams).limited === "1" && <p className="font-semibold text-accent">{tSub("limitedText")}</p>}
+      <PressNoticeText locale={locale} notice={pressNotice(await searchParams)} />
       <TokenButton action={confirmSubscriptionAction} token={token} label={t("button")} />
     </LinkPanel>
   );
