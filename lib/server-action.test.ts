@@ -12,7 +12,7 @@ import { NOT_SAVED } from "./server-action";
 import { emailHashOf } from "./supporters/identity";
 import { form } from "./test/form";
 import { createStaffRow, petitionRow, signatureData } from "./test/rows";
-import { actAs, IDLE } from "./test/staff-session";
+import { actAs, IDLE, redirectOf } from "./test/staff-session";
 
 // A database that refuses a write (a trigger that RAISEs, on the real test database) must leave
 // the form with "nothing was saved, try again" and nothing half-written, never an error page:
@@ -83,17 +83,6 @@ describe("a failed write", () => {
     vi.mocked(console.error).mockRestore();
   });
 });
-
-/** The page a link action redirected to (it ends by throwing Next's redirect signal). */
-async function redirectOf(press: Promise<void>): Promise<string> {
-  const error = await press.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  const digest = (error as { digest?: string } | undefined)?.digest ?? "";
-  if (!digest.startsWith("NEXT_REDIRECT")) throw error ?? new Error("the action did not redirect");
-  return digest.split(";")[2] ?? "";
-}
 
 describe("a mail link's button", () => {
   async function pendingSignature() {

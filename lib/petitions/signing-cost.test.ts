@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../db/client";
+import { signInput } from "../test/rows";
 import type { SignData } from "./schema";
 
 // Issue 9, item 10: "already signed" must cost what "new" costs, or the time of the answer tells
@@ -58,20 +59,7 @@ afterAll(async () => {
   await logged.$disconnect();
 });
 
-const PETITION = "free-nasta-loika";
-let counter = 0;
-function signer(overrides: Partial<SignData> = {}): SignData {
-  counter++;
-  return {
-    petition: PETITION,
-    name: `Cost Test${counter}`,
-    email: `cost${counter}@example.org`,
-    country: "LT",
-    showName: false,
-    subscribe: false,
-    ...overrides,
-  };
-}
+const signer = (overrides: Partial<SignData> = {}) => signInput(overrides, "Cost");
 
 /** What one signing did to the database. */
 async function trace(input: SignData) {

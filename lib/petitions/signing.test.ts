@@ -5,25 +5,14 @@ import { openMail } from "../mail/outbox";
 import { emailHashOf } from "../supporters/identity";
 import { everyColumn } from "../test/every-column";
 import { form } from "../test/form";
+import { signInput, SIGNING_PETITION } from "../test/rows";
 import type { SignData } from "./schema";
 import { confirmSignature, recordSignature } from "./mutations";
 
 afterAll(() => db.$disconnect());
 
-const PETITION = "free-nasta-loika";
-let counter = 0;
-function signer(overrides: Partial<SignData> = {}): SignData {
-  counter++;
-  return {
-    petition: PETITION,
-    name: `Alena Test${counter}`,
-    email: `alena${counter}@example.org`,
-    country: "LT",
-    showName: false,
-    subscribe: false,
-    ...overrides,
-  };
-}
+const PETITION = SIGNING_PETITION;
+const signer = (overrides: Partial<SignData> = {}) => signInput(overrides, "Alena");
 const count = async () =>
   (await db.petition.findUniqueOrThrow({ where: { slug: PETITION }, select: { confirmedCount: true } })).confirmedCount;
 /** The confirmation link's token, read back from the mail in the outbox. */

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { form } from "../test/form";
 import { adminForEveryTest, auditOf, IDLE, redirectOf, revalidated } from "../test/staff-session";
 import { savePrisoner } from "./actions";
-import { getPrisonerProfile, searchPrisoners } from "./queries";
+import { getPrisonerForEdit, getPrisonerProfile, searchPrisoners } from "./queries";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
@@ -37,26 +37,10 @@ async function createProfile(overrides: Record<string, string> = {}) {
   return db.prisoner.findUniqueOrThrow({ where: { slug: fields.slug }, select: { id: true, slug: true, status: true, updatedAt: true } });
 }
 
-/** The edit form of a profile as it is posted back, with changes. */
+/** The edit form of a profile as the staff page fills it in and posts it back, with changes. */
 async function editForm(slug: string, changes: Record<string, string>) {
-  const p = await db.prisoner.findUniqueOrThrow({ where: { slug }, include: { spellings: true } });
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-  return form({
-    id: p.id,
-    previousStatus: p.status,
-    slug: p.slug,
-    nameLatin: p.nameLatin,
-    nameBelarusian: p.nameBelarusian ?? "",
-    nameRussian: p.nameRussian ?? "",
-    otherSpellings: "en: Anna Testova",
-    status: p.status,
-    detainedOn: day(p.detainedOn),
-    releasedOn: day(p.releasedOn),
-    sentence: p.sentence ?? "",
-    court: p.court ?? "",
-    biography: p.biography ?? "",
-    ...changes,
-  });
+  const { featured, ...values } = (await getPrisonerForEdit(slug))!.values;
+  return form({ ...values, ...(featured ? { featured: "on" } : {}), otherSpellings: "en: Anna Testova", ...changes });
 }
 
 describe("savePrisoner", () => {

@@ -3,6 +3,7 @@ import { hashPassword } from "../auth/password";
 import { encrypt } from "../crypto";
 import { db } from "../db";
 import type { SignatureState } from "../generated/prisma/enums";
+import type { SignData } from "../petitions/schema";
 import { sealCountry, sealName } from "../petitions/sealed";
 
 // Test support: the rows tests insert again and again, with plain defaults a test overrides where
@@ -56,5 +57,23 @@ export function signatureData(petitionId: string, { name, email, country = "LT",
     emailHash: randomUUID(),
     countryEncrypted: sealCountry(country),
     ...rest,
+  };
+}
+
+/** The seeded open petition that signing tests sign. */
+export const SIGNING_PETITION = "free-nasta-loika";
+
+let signers = 0;
+/** What the sign form would post, parsed: a new signer each call ("Alena Test3", alena3.1f2e3d@example.org). */
+export function signInput(overrides: Partial<SignData> = {}, first = "Alena"): SignData {
+  signers++;
+  return {
+    petition: SIGNING_PETITION,
+    name: `${first} Test${signers}`,
+    email: `${first.toLowerCase()}${signers}.${randomUUID().slice(0, 6)}@example.org`,
+    country: "LT",
+    showName: false,
+    subscribe: false,
+    ...overrides,
   };
 }
