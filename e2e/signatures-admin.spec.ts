@@ -56,6 +56,8 @@ test("the CSV export holds exactly the confirmed signatures, and addresses only 
   admin,
   adminPage,
 }) => {
+  // Signs and confirms three times through the pages and the mail sink: ~20 s on a quiet machine.
+  test.setTimeout(75_000);
   await useOwnAddress(page);
   const tag = letters(8);
   const confirmed = { name: `Csv Confirmed ${tag}`, email: `csv-confirmed-${tag}@example.com` };
@@ -93,6 +95,7 @@ test("the CSV export holds exactly the confirmed signatures, and addresses only 
 });
 
 test("signatures invalidated by email domain, after a preview, leave the export", async ({ page, request, adminPage }) => {
+  test.setTimeout(75_000);
   await useOwnAddress(page);
   const tag = letters(8);
   const domain = `${tag}.example`;
