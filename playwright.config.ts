@@ -27,6 +27,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // Journeys that sign and confirm through pages and the mail sink take ~20 s on this 2-core
+  // machine with two browsers and the app on it; twice the default keeps a busy moment from
+  // failing them.
+  timeout: 60_000,
   // A hung run fails in CI instead of using up the job's time.
   globalTimeout: process.env.CI ? 25 * 60_000 : undefined,
   reporter: "list",
