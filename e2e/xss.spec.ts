@@ -220,7 +220,8 @@ for (const part of [0, 1]) {
         title: group(row, 0),
         summary: [group(row, 1), group(row, 2), group(row, 3)].join("\n"),
         body: longText(row),
-        publishedAt: "2026-01-01",
+        // Dated before every seeded update: another spec's "latest update" stays the seeded one.
+        publishedAt: "2001-01-01",
         prisoners: [prisoner],
       });
       await saveContent(admin, "/admin/content/petitions/new", "petition-form", {
@@ -417,7 +418,7 @@ test("payloads as messages of solidarity run nowhere: approved by a moderator, s
     title: `Xss messages ${TAG}`,
     summary: "Messages of the XSS corpus.",
     body: "Messages of the XSS corpus.",
-    publishedAt: "2026-01-01",
+    publishedAt: "2001-01-01",
   });
 
   // A page shows its newest 50 messages: half the payloads go to the profile, half to the update.
