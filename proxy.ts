@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { HOME_VARY, homeLanguage } from "./lib/i18n/home-language";
 import { routing } from "./lib/i18n/routing";
 import { REFERRAL_COOKIE, REFERRAL_COOKIE_SECONDS, referralCookieValue, referralFromSearchParams } from "./lib/referrals/referral";
 import { classifyPath, UNMATCHED_PATH } from "./lib/routing/missing-pages";
@@ -17,8 +18,17 @@ export default async function proxy(request: NextRequest) {
     case "outside-locale":
       return NextResponse.next();
     case "localized":
-      return rememberReferral(request, handleLocale(request));
+      return rememberReferral(request, request.nextUrl.pathname === "/" ? homePage(request) : handleLocale(request));
   }
+}
+
+// The bare home page alone follows the browser's languages (lib/i18n/home-language.ts); both
+// answers say so in Vary, so a shared cache keeps the English page and the redirects apart.
+function homePage(request: NextRequest): NextResponse {
+  const locale = homeLanguage(request.headers);
+  const response = locale ? NextResponse.redirect(new URL(`/${locale}${request.nextUrl.search}`, request.url), 307) : handleLocale(request);
+  response.headers.set("Vary", HOME_VARY);
+  return response;
 }
 
 // A shared link's referral (?ref=…&ch=…) is kept in a first-party cookie for an hour, so it

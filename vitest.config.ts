@@ -7,6 +7,8 @@ export default defineConfig({
       "@": fileURLToPath(new URL("./", import.meta.url)),
       // 'server-only' throws outside React Server Components; tests import server modules directly.
       "server-only": fileURLToPath(new URL("./lib/test/server-only-stub.ts", import.meta.url)),
+      // next-intl's server half needs its proxy and build; tests give the language themselves.
+      "next-intl/server": fileURLToPath(new URL("./lib/test/next-intl-server.ts", import.meta.url)),
     },
   },
   test: {

@@ -75,12 +75,14 @@ export function localePath(locale: Locale, path: string): string {
 
 const absolute = (path: string) => `${env.APP_URL}${path}`;
 
-// Absolute links for mails and share buttons, always on the public origin.
+// Absolute links for mails and share buttons, always on the public origin, in the reader's
+// language (a mail in Russian links the Russian pages).
 export const links = {
-  petition: (slug: string) => absolute(publicPath.petition(slug)),
-  confirmSignature: (token: string) => absolute(publicPath.confirmSignature(token)),
-  confirmSubscription: (token: string) => absolute(publicPath.confirmSubscription(token)),
-  unsubscribe: (token: string) => absolute(publicPath.unsubscribe(token)),
+  petition: (slug: string, locale: Locale) => absolute(localePath(locale, publicPath.petition(slug))),
+  confirmSignature: (token: string, locale: Locale) => absolute(localePath(locale, publicPath.confirmSignature(token))),
+  confirmSubscription: (token: string, locale: Locale) => absolute(localePath(locale, publicPath.confirmSubscription(token))),
+  unsubscribe: (token: string, locale: Locale) => absolute(localePath(locale, publicPath.unsubscribe(token))),
+  /** The endpoint mail providers POST to (RFC 8058): not a page, so no language. */
   oneClickUnsubscribe: (token: string) => absolute(publicPath.oneClickUnsubscribe(token)),
-  myData: (token: string) => absolute(publicPath.myDataLink(token)),
+  myData: (token: string, locale: Locale) => absolute(localePath(locale, publicPath.myDataLink(token))),
 };

@@ -11,6 +11,7 @@ import { unsubscribeAction } from "./subscriptions/actions";
 import { NOT_SAVED } from "./server-action";
 import { emailHashOf } from "./supporters/identity";
 import { form } from "./test/form";
+import { testRequest } from "./test/next-headers";
 import { createStaffRow, petitionRow, signatureData } from "./test/rows";
 import { actAs, IDLE, redirectOf } from "./test/staff-session";
 
@@ -116,6 +117,13 @@ describe("a mail link's button", () => {
     expect(await redirectOf(confirmSignatureAction(form({ token: "not a token" })))).toBe("/confirm/invalid");
     expect(await redirectOf(unsubscribeAction(form({})))).toBe("/unsubscribe/invalid");
     expect(await redirectOf(eraseMyData(form({ token: "x".repeat(43) })))).toBe("/my-data?link=invalid");
+  });
+
+  it("comes back in the language the button was pressed in", async () => {
+    testRequest.locale = "be";
+    expect(await redirectOf(confirmSignatureAction(form({ token: "not a token" })))).toBe("/be/confirm/invalid");
+    testRequest.locale = "ru";
+    expect(await redirectOf(eraseMyData(form({ token: "x".repeat(43) })))).toBe("/ru/my-data?link=invalid");
   });
 
   it("says sign-in is unavailable, and makes no session, when the database fails", async () => {

@@ -4,6 +4,9 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { authorizeStaff, type RequiredRole, type Staff } from "./auth/guards";
 import { fieldMessages, formObject, postedForm } from "./forms/form-data";
+import { requestLocale } from "./i18n/request-locale";
+import type { Locale } from "./i18n/routing";
+import { localePath } from "./paths";
 import { Prisma } from "./generated/prisma/client";
 import { anyLimited, type Limit } from "./rate-limit";
 import { clientIpHash } from "./request";
@@ -42,7 +45,8 @@ export interface PublicActionSpec<Data, State> {
   /** Limits counted before the handler, keyed by what the caller cannot forge; `limited` answers a used-up one. */
   limits?: (data: Data, ipHash: string) => readonly LimitCheck[];
   limited?: (form: FormData) => NoInfer<State>;
-  handler: (data: Data, request: { form: FormData; ipHash: string }) => Promise<NoInfer<State>>;
+  /** `locale`: the language of the page posted from, for the mails the handler writes. */
+  handler: (data: Data, request: { form: FormData; ipHash: string; locale: Locale }) => Promise<NoInfer<State>>;
 }
 
 /** A supporter's action: parse, honeypot, rate-limit, then the handler. */
@@ -60,7 +64,7 @@ export function publicAction<Data, State>(spec: PublicActionSpec<Data, State>): 
         if (spec.honeypot && (parsed.data as { website?: unknown }).website) return spec.honeypot(parsed.data);
         const ipHash = await clientIpHash();
         if (limits && limited && (await anyLimited(limits(parsed.data, ipHash)))) return limited(form);
-        return spec.handler(parsed.data, { form, ipHash });
+        return spec.handler(parsed.data, { form, ipHash, locale: await requestLocale() });
       },
     );
   };
@@ -139,7 +143,7 @@ export interface LinkActionSpec {
 export function linkAction(spec: LinkActionSpec): (posted: unknown) => Promise<void> {
   return async (posted) => {
     const parsed = tokenSchema.safeParse(formObject(postedForm(posted)));
-    if (!parsed.success) redirect(spec.invalid ?? spec.page("invalid"));
+    if (!parsed.success) redirect(localePath(await requestLocale(), spec.invalid ?? spec.page("invalid")));
     const token = parsed.data.token;
     const page = spec.page(token);
     const next = await orNothingSaved(
@@ -150,7 +154,8 @@ export function linkAction(spec: LinkActionSpec): (posted: unknown) => Promise<v
         return (await spec.handler(token)) ?? page;
       },
     );
-    redirect(next);
+    // Back to the page in the language it was pressed in.
+    redirect(localePath(await requestLocale(), next));
   };
 }
 

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import nextEnv from "@next/env";
 import compression from "compression";
 import next from "next";
+import { HOME_VARY } from "../lib/i18n/home-language";
 import { REFUSAL_TEXT, refusalPageHtml, type RefusalKind } from "../lib/routing/refusal-page";
 import { markClientAddressResolved } from "../lib/routing/client-address-mark";
 import { checkBodySize, peekBody } from "./body-limit";
@@ -191,6 +192,9 @@ export async function startServer() {
               const scriptHashes = nextInlineScriptHashes(html.toString("utf8"));
               response.setHeader("Content-Security-Policy", contentSecurityPolicy({ scriptHashes, development: dev }));
             }
+            // The bare home page depends on the browser's languages (proxy.ts); Next writes its own
+            // Vary over the proxy's, so it is added here, where the page's headers are final.
+            if (pathname === "/") response.setHeader("Vary", [response.getHeader("Vary"), HOME_VARY].filter(Boolean).join(", "));
             return html;
           },
         });

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { publicPath } from "@/lib/paths";
+import { LanguageSwitcher } from "./LanguageSwitcher";
 
 export function SiteHeader() {
   const t = useTranslations("site");
@@ -9,7 +10,10 @@ export function SiteHeader() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+      <div className="mx-auto flex max-w-5xl justify-end px-4 pt-2">
+        <LanguageSwitcher label={t("languages")} />
+      </div>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 pb-4 pt-1">
         <Link href={publicPath.home} className="font-serif text-2xl font-bold tracking-tight text-ink no-underline">
           <span aria-hidden="true" className="mr-1 text-accent">
             ●

@@ -1,15 +1,18 @@
 import { defineRouting } from "next-intl/routing";
 
-// English is served without a prefix; Belarusian and Russian will arrive as /be/... and /ru/...
-// by adding them here and a catalogue beside en.json, without moving any route.
+// English is served without a prefix, Belarusian and Russian as /be/... and /ru/...
 export const routing = defineRouting({
-  locales: ["en"],
+  locales: ["en", "be", "ru"],
   defaultLocale: "en",
   localePrefix: "as-needed",
-  // The language follows the URL only: a shared link shows the same page to everyone.
+  // The language follows the URL: a shared link shows the same page to everyone. Only the bare
+  // home page "/" looks at the browser's languages (proxy.ts, lib/i18n/home-language.ts).
   localeDetection: false,
   // A public GET sets no cookie (it stays cacheable and leaves no trace of the visit).
   localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];
+
+/** Each language's own name, for the switcher (written in that language). */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", be: "Беларуская", ru: "Русский" };

@@ -71,7 +71,7 @@ describe("renderMail", () => {
   it.each(cases.map((c) => [`${c.template.kind}${c.links.length > 1 ? ` (${c.links.length} links)` : ""}`, c] as const))(
     "%s: subject, plain text and HTML carry the links",
     (_, { template, subject, links, says }) => {
-      const mail = renderMail(template);
+      const mail = renderMail(template, "en");
       expect(mail.subject).toMatch(subject);
 
       expect(mail.text).not.toMatch(TAG);
@@ -89,23 +89,26 @@ describe("renderMail", () => {
   );
 
   it("says in the footer why the reader got the mail, with the unsubscribe link where there is one", () => {
-    const update = renderMail(cases[5]!.template);
+    const update = renderMail(cases[5]!.template, "en");
     const footer = update.text.slice(update.text.lastIndexOf("--\n"));
     expect(footer).toContain("because you subscribed");
     expect(footer).toContain(`Unsubscribe: ${UNSUBSCRIBE}`);
 
-    const signature = renderMail(cases[0]!.template);
+    const signature = renderMail(cases[0]!.template, "en");
     expect(signature.text.slice(signature.text.lastIndexOf("--\n"))).toContain("If it was not you, ignore it");
     expect(signature.text).not.toContain("Unsubscribe");
   });
 
   it("escapes names and titles in the HTML", () => {
-    const mail = renderMail({
-      kind: "signature-confirm",
-      name: `<script>alert("x")</script>`,
-      petitionTitle: `<img src=x onerror=alert(1)> & "friends"`,
-      confirmUrl: CONFIRM,
-    });
+    const mail = renderMail(
+      {
+        kind: "signature-confirm",
+        name: `<script>alert("x")</script>`,
+        petitionTitle: `<img src=x onerror=alert(1)> & "friends"`,
+        confirmUrl: CONFIRM,
+      },
+      "en",
+    );
     expect(mail.html).not.toContain("<script");
     expect(mail.html).not.toContain("<img");
     expect(mail.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
@@ -115,19 +118,44 @@ describe("renderMail", () => {
   });
 
   it("keeps a title with line breaks on one subject line", () => {
-    const mail = renderMail({ kind: "signature-confirm", name: "A", petitionTitle: "Free\r\nBcc: them", confirmUrl: CONFIRM });
+    const mail = renderMail({ kind: "signature-confirm", name: "A", petitionTitle: "Free\r\nBcc: them", confirmUrl: CONFIRM }, "en");
     expect(mail.subject).toBe("Confirm your signature: Free Bcc: them");
   });
 
   it("refuses links a mail client could not open or that run script", () => {
-    expect(() => renderMail({ kind: "my-data-link", linkUrl: "/my-data/tok", expiresInMinutes: 30 })).toThrow(/absolute/);
-    expect(() => renderMail({ kind: "my-data-link", linkUrl: "javascript:alert(1)", expiresInMinutes: 30 })).toThrow(/absolute/);
+    expect(() => renderMail({ kind: "my-data-link", linkUrl: "/my-data/tok", expiresInMinutes: 30 }, "en")).toThrow(/absolute/);
+    expect(() => renderMail({ kind: "my-data-link", linkUrl: "javascript:alert(1)", expiresInMinutes: 30 }, "en")).toThrow(/absolute/);
   });
 
   it("counts minutes in words that fit the number", () => {
-    expect(renderMail({ kind: "my-data-link", linkUrl: "https://x.example/d", expiresInMinutes: 1 }).text).toContain(
+    expect(renderMail({ kind: "my-data-link", linkUrl: "https://x.example/d", expiresInMinutes: 1 }, "en").text).toContain(
       "expires in 1 minute.",
     );
+  });
+});
+
+describe("a mail in the supporter's language", () => {
+  const confirm = (locale: "be" | "ru") =>
+    renderMail({ kind: "signature-confirm", name: "Алеся", petitionTitle: "Свабоду Марыі Калеснікавай", confirmUrl: CONFIRM }, locale);
+
+  it("is written in Russian or Belarusian throughout: subject, text, HTML and its lang", () => {
+    const ru = confirm("ru");
+    expect(ru.subject).toBe("Подтвердите подпись: Свабоду Марыі Калеснікавай");
+    expect(ru.text).toContain("Здравствуйте, Алеся!");
+    expect(ru.html).toContain('<html lang="ru">');
+    const be = confirm("be");
+    expect(be.subject).toMatch(/^Пацвердзіце подпіс/);
+    expect(be.html).toContain('<html lang="be">');
+    for (const mail of [ru, be]) expect(mail.text).not.toMatch(/Confirm|Hello|signature/);
+  });
+
+  it("counts minutes with the plural the language needs", () => {
+    const minutes = (count: number) =>
+      renderMail({ kind: "my-data-link", linkUrl: "https://x.example/d", expiresInMinutes: count }, "ru").text;
+    expect(minutes(1)).toMatch(/1 минуту/);
+    expect(minutes(2)).toMatch(/2 минуты/);
+    expect(minutes(5)).toMatch(/5 минут\./);
+    expect(minutes(21)).toMatch(/21 минуту/);
   });
 });
 

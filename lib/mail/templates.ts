@@ -1,8 +1,12 @@
 import { createTranslator } from "next-intl";
-import messages from "../i18n/messages/mail.en.json";
+import type { Locale } from "../i18n/routing";
+import be from "../i18n/messages/mail.be.json";
+import en from "../i18n/messages/mail.en.json";
+import ru from "../i18n/messages/mail.ru.json";
 
-// Mails are rendered once, when the outbox row is written, so every text comes from the mail
-// catalogue (lib/i18n/messages/mail.en.json) like the site's own strings.
+// Mails are rendered once, when the outbox row is written, in the language the supporter used
+// on the site (stored with their signature or subscription), so every text comes from the mail
+// catalogues (lib/i18n/messages/mail.<locale>.json) like the site's own strings.
 
 export type MailTemplate =
   | { kind: "signature-confirm"; name: string; petitionTitle: string; confirmUrl: string }
@@ -31,15 +35,21 @@ interface MailContent {
   unsubscribeUrl?: string;
 }
 
-const t = createTranslator({ locale: "en", messages });
+const translators = {
+  en: createTranslator({ locale: "en", messages: en }),
+  be: createTranslator({ locale: "be", messages: be as typeof en }),
+  ru: createTranslator({ locale: "ru", messages: ru as typeof en }),
+} satisfies Record<Locale, unknown>;
+type Translator = (typeof translators)["en"];
 
 const colors = { ink: "#1b1b1f", paper: "#fbfaf7", accent: "#b3261e", muted: "#5d5d66", line: "#dedbd2", white: "#ffffff" };
 const fontStack = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif`;
 
-export function renderMail(template: MailTemplate): RenderedMail {
-  const content = contentOf(template);
+export function renderMail(template: MailTemplate, locale: Locale): RenderedMail {
+  const t = translators[locale];
+  const content = contentOf(template, t);
   const subject = oneLine(content.subject);
-  return { subject, text: renderText(content), html: renderHtml({ ...content, subject }) };
+  return { subject, text: renderText(content, t), html: renderHtml({ ...content, subject }, t, locale) };
 }
 
 /**
@@ -50,7 +60,7 @@ export function listUnsubscribeHeaders(unsubscribeUrl: string): Record<string, s
   return { "List-Unsubscribe": `<${checkedUrl(unsubscribeUrl)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
-function contentOf(template: MailTemplate): MailContent {
+function contentOf(template: MailTemplate, t: Translator): MailContent {
   switch (template.kind) {
     case "signature-confirm":
       return {
@@ -151,7 +161,7 @@ function oneLine(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
-function renderText(content: MailContent): string {
+function renderText(content: MailContent, t: Translator): string {
   const parts: string[] = [content.heading];
   for (const block of content.blocks) {
     parts.push(block.type === "paragraph" ? block.text : `${block.label}:\n${block.url}`);
@@ -174,7 +184,7 @@ function htmlText(value: string): string {
   return escapeHtml(value).replace(/\r?\n/g, "<br>");
 }
 
-function renderHtml(content: MailContent): string {
+function renderHtml(content: MailContent, t: Translator, locale: Locale): string {
   const buttonUrls = content.blocks.filter((block) => block.type === "button").map((block) => block.url);
   const body = content.blocks
     .map((block) => {
@@ -204,7 +214,7 @@ function renderHtml(content: MailContent): string {
     : "";
 
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -76,7 +76,7 @@ async function queueConfirmMail(
   token = encodeURIComponent(petitionTitle),
 ) {
   const confirmUrl = `http://test.local/confirm/${token}`;
-  const rendered = renderMail({ kind: "signature-confirm", name, petitionTitle, confirmUrl });
+  const rendered = renderMail({ kind: "signature-confirm", name, petitionTitle, confirmUrl }, "en");
   return db.outboxMessage.create({ data: outboxRow({ kind: "signature-confirm", to, ...rendered }), omit: { sealed: false } });
 }
 
@@ -111,13 +111,16 @@ describe("processOutboxOnce", () => {
   it("delivers a pending mail once, to its recipient, with its content and headers", async () => {
     const smtp = await startSmtp();
     const unsubscribeUrl = "http://test.local/unsubscribe/tok-1";
-    const rendered = renderMail({
-      kind: "campaign-update",
-      title: "123 people released",
-      summary: "Hundreds remain behind bars.",
-      updateUrl: "http://test.local/updates/release",
-      unsubscribeUrl,
-    });
+    const rendered = renderMail(
+      {
+        kind: "campaign-update",
+        title: "123 people released",
+        summary: "Hundreds remain behind bars.",
+        updateUrl: "http://test.local/updates/release",
+        unsubscribeUrl,
+      },
+      "en",
+    );
     const row = await db.outboxMessage.create({
       data: outboxRow({ kind: "campaign-update", to: "reader@example.org", ...rendered, headers: listUnsubscribeHeaders(unsubscribeUrl) }),
     });
@@ -258,12 +261,15 @@ describe("what a copy of the database shows of a mail", () => {
 
   it("seals mails that were waiting in clear when the database was upgraded, and still delivers them", async () => {
     const smtp = await startSmtp();
-    const rendered = renderMail({
-      kind: "signature-confirm",
-      name: "Old Row",
-      petitionTitle: "Legacy",
-      confirmUrl: "http://test.local/confirm/legacy-token-123456789012",
-    });
+    const rendered = renderMail(
+      {
+        kind: "signature-confirm",
+        name: "Old Row",
+        petitionTitle: "Legacy",
+        confirmUrl: "http://test.local/confirm/legacy-token-123456789012",
+      },
+      "en",
+    );
     // What the migration 20261201110000_outbox_sealed leaves of a row that was waiting.
     const legacy = await db.outboxMessage.create({
       data: {

@@ -18,8 +18,8 @@ export const requestMyDataLink: FormAction<MyDataRequestState> = publicAction({
     RATE_LIMIT_POLICIES.myDataPerIp,
     RATE_LIMIT_POLICIES.myDataPerEmail,
   ),
-  handler: async (data) => {
-    await sendMyDataLink(data.email);
+  handler: async (data, { locale }) => {
+    await sendMyDataLink(data.email, locale);
     wakeOutboxWorker();
     return { status: "sent" };
   },

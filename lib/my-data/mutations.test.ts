@@ -18,7 +18,7 @@ const latestText = async (kind: string) =>
 describe("my data", () => {
   it("lists, then erases, a supporter's data while confirmed signatures keep counting", async () => {
     const sign = (petition: string, subscribe = false) =>
-      recordSignature({ petition, name: "Maria Example", email: EMAIL, country: "DE", showName: true, subscribe }, "ip-hash", {
+      recordSignature({ petition, name: "Maria Example", email: EMAIL, country: "DE", showName: true, subscribe }, "ip-hash", "en", {
         code: "Fr1end-x",
         channel: "whatsapp",
       });
@@ -28,7 +28,7 @@ describe("my data", () => {
     const counted = async () => (await db.petition.findUniqueOrThrow({ where: { slug: "free-marfa-rabkova" } })).confirmedCount;
     const before = await counted();
 
-    await sendMyDataLink("mine@example.org");
+    await sendMyDataLink("mine@example.org", "en");
     const token = tokenIn(await latestText("my-data-link"), "/my-data");
     const emailHash = await emailHashForLink(token);
     expect(emailHash).toBe(emailHashOf(EMAIL));
@@ -62,7 +62,7 @@ describe("my data", () => {
   });
 
   it("does not open with an expired or made-up link", async () => {
-    await sendMyDataLink("late@example.org");
+    await sendMyDataLink("late@example.org", "en");
     const token = tokenIn(await latestText("my-data-link"), "/my-data");
     expect(await emailHashForLink(token, new Date(Date.now() + 61 * 60_000))).toBeNull();
     expect(await emailHashForLink("x".repeat(43))).toBeNull();

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "../i18n/routing";
 import { randomUUID } from "node:crypto";
 import { addMinutes } from "../dates";
 import { newToken } from "../crypto";
@@ -10,9 +11,9 @@ import { emailHashOf } from "../supporters/identity";
 import { MY_DATA_LINK_MINUTES } from "./schema";
 
 /** Sends a link to the data kept about an address, to that address only. */
-export async function sendMyDataLink(email: string, now: Date = new Date()): Promise<void> {
+export async function sendMyDataLink(email: string, locale: Locale, now: Date = new Date()): Promise<void> {
   const { token, tokenHash } = newToken();
-  const mail = renderMail({ kind: "my-data-link", linkUrl: links.myData(token), expiresInMinutes: MY_DATA_LINK_MINUTES });
+  const mail = renderMail({ kind: "my-data-link", linkUrl: links.myData(token, locale), expiresInMinutes: MY_DATA_LINK_MINUTES }, locale);
   await db.$transaction([
     db.accessToken.create({ data: { tokenHash, emailHash: emailHashOf(email), expiresAt: addMinutes(now, MY_DATA_LINK_MINUTES) } }),
     db.outboxMessage.create({ data: outboxRow({ kind: "my-data-link", to: email.trim(), ...mail }) }),

@@ -19,6 +19,7 @@ beforeAll(async () => {
   await recordSignature(
     { petition: "free-marfa-rabkova", name: "Ira Opendata", email: SUPPORTER, country: "BY", showName: true, subscribe: true },
     "ip-hash-x",
+    "en",
   );
   const mail = await db.outboxMessage.findFirstOrThrow({
     where: { kind: "signature-confirm" },

@@ -25,10 +25,10 @@ export const signPetition: FormAction<SignState> = publicAction({
   name: "signPetition",
   schema: signSchema,
   ...mailingForm(echo, RATE_LIMIT_POLICIES.signPerIp, RATE_LIMIT_POLICIES.signPerEmail),
-  handler: async (data, { ipHash }) => {
+  handler: async (data, { ipHash, locale }) => {
     // The hidden fields (filled by the page's script) win; without JavaScript the link's cookie.
     const referral = parseReferral(data.ref, data.ch) ?? referralFromCookie(await requestCookie(REFERRAL_COOKIE));
-    const outcome = await recordSignature(data, ipHash, referral);
+    const outcome = await recordSignature(data, ipHash, locale, referral);
     if (outcome === "closed") return { status: "error", message: "petitionClosed" };
     if (outcome === "unknown-petition") return { status: "error", message: "unknownPetition" };
     wakeOutboxWorker();

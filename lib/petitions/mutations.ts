@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "../i18n/routing";
 import { randomBytes, randomUUID } from "node:crypto";
 import { auditEntry } from "../audit/log";
 import type { Staff } from "../auth/guards";
@@ -41,9 +42,9 @@ async function petitionForSigning(slug: string) {
 }
 
 // The consent to campaign updates given while signing: confirmed together with the signature.
-function consentRow(emailHash: string, email: string): ConsentRow {
+function consentRow(emailHash: string, email: string, locale: Locale): ConsentRow {
   const id = randomUUID();
-  return { id, emailEncrypted: encrypt(email), emailHash, unsubscribeTokenHash: unsubscribeTokenHash(id) };
+  return { id, emailEncrypted: encrypt(email), emailHash, unsubscribeTokenHash: unsubscribeTokenHash(id), locale };
 }
 
 /**
@@ -53,7 +54,12 @@ function consentRow(emailHash: string, email: string): ConsentRow {
  * through the same statements in the same batch, and the caller answers both the same way, so
  * neither the page nor the time it takes tells who signed (docs/decisions/018).
  */
-export async function recordSignature(input: SignData, ipHash: string, referral: Referral | null = null): Promise<SignOutcome> {
+export async function recordSignature(
+  input: SignData,
+  ipHash: string,
+  locale: Locale,
+  referral: Referral | null = null,
+): Promise<SignOutcome> {
   const petition = await petitionForSigning(input.petition);
   if (!petition) return "unknown-petition";
   if (petition.state !== "OPEN") return "closed";
@@ -61,16 +67,14 @@ export async function recordSignature(input: SignData, ipHash: string, referral:
   const email = input.email.trim();
   const emailHash = emailHashOf(email);
   const { token, tokenHash } = newToken();
-  const confirmUrl = links.confirmSignature(token);
+  const confirmUrl = links.confirmSignature(token, locale);
   // Every answer's mail is prepared: which one is written is known only inside the transaction.
-  const created = renderMail({ kind: "signature-confirm", name: input.name, petitionTitle: petition.title, confirmUrl });
+  const created = renderMail({ kind: "signature-confirm", name: input.name, petitionTitle: petition.title, confirmUrl }, locale);
   const duplicate = (link: string | null) =>
-    renderMail({
-      kind: "signature-duplicate",
-      petitionTitle: petition.title,
-      petitionUrl: links.petition(petition.slug),
-      confirmUrl: link,
-    });
+    renderMail(
+      { kind: "signature-duplicate", petitionTitle: petition.title, petitionUrl: links.petition(petition.slug, locale), confirmUrl: link },
+      locale,
+    );
 
   await writeSignature({
     signature: {
@@ -87,13 +91,14 @@ export async function recordSignature(input: SignData, ipHash: string, referral:
       tokenExpiresAt: new Date(Date.now() + CONFIRM_LINK_LIFETIME_MS),
       referralCode: referral?.code ?? null,
       referralChannel: referral?.channel ?? null,
+      locale,
     },
     mails: {
       created: outboxRow({ kind: "signature-confirm", to: email, ...created }),
       pendingDuplicate: outboxRow({ kind: "signature-duplicate", to: email, ...duplicate(confirmUrl) }),
       settledDuplicate: outboxRow({ kind: "signature-duplicate", to: email, ...duplicate(null) }),
     },
-    consent: input.subscribe ? consentRow(emailHash, email) : undefined,
+    consent: input.subscribe ? consentRow(emailHash, email, locale) : undefined,
   });
   return "pending";
 }

@@ -29,9 +29,12 @@ function aWrite(petition: string, emailHash: string = randomUUID(), consent = fa
       tokenExpiresAt: new Date("2030-01-02T03:04:05.678Z"),
       referralCode: "AbC-12_z",
       referralChannel: "telegram",
+      locale: "be",
     },
     mails: { created: mail("created"), pendingDuplicate: mail("pending"), settledDuplicate: mail("settled") },
-    consent: consent ? { id: randomUUID(), emailEncrypted: "v1.e.f.g", emailHash, unsubscribeTokenHash: randomUUID() } : undefined,
+    consent: consent
+      ? { id: randomUUID(), emailEncrypted: "v1.e.f.g", emailHash, unsubscribeTokenHash: randomUUID(), locale: "be" }
+      : undefined,
   };
 }
 

@@ -34,6 +34,8 @@ export interface SignatureRow {
   tokenExpiresAt: Date;
   referralCode: string | null;
   referralChannel: string | null;
+  /** The language signed in: later mails use it. */
+  locale: string;
 }
 
 /** The "send me updates" consent given while signing; linked to whichever signature the address has. */
@@ -42,6 +44,7 @@ export interface ConsentRow {
   emailEncrypted: string;
   emailHash: string;
   unsubscribeTokenHash: string;
+  locale: string;
 }
 
 /** The mail for each answer, all prepared before the write, so no answer does more work than another. */
@@ -111,8 +114,8 @@ export const sqliteStore: BatchStore = async (writes, now) => {
   statements ??= {
     // One statement for both answers: a new row, or the existing one with a pending link refreshed.
     signature: connection.prepare(
-      `INSERT INTO "Signature" ("id", "petitionId", "nameEncrypted", "publicName", "emailEncrypted", "emailHash", "countryEncrypted", "state", "showName", "ipHash", "confirmTokenHash", "tokenExpiresAt", "referralCode", "referralChannel", "createdAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO "Signature" ("id", "petitionId", "nameEncrypted", "publicName", "emailEncrypted", "emailHash", "countryEncrypted", "state", "showName", "ipHash", "confirmTokenHash", "tokenExpiresAt", "referralCode", "referralChannel", "locale", "createdAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT ("petitionId", "emailHash") DO UPDATE SET
          "confirmTokenHash" = CASE WHEN "state" = 'PENDING' THEN excluded."confirmTokenHash" ELSE "confirmTokenHash" END,
          "tokenExpiresAt" = CASE WHEN "state" = 'PENDING' THEN excluded."tokenExpiresAt" ELSE "tokenExpiresAt" END
@@ -123,8 +126,8 @@ export const sqliteStore: BatchStore = async (writes, now) => {
        VALUES (?, ?, ?, 'PENDING', 0, ?, ?)`,
     ),
     consent: connection.prepare(
-      `INSERT INTO "Subscription" ("id", "emailEncrypted", "emailHash", "scope", "state", "unsubscribeTokenHash", "viaSignatureId", "createdAt")
-       VALUES (?, ?, ?, 'all', 'PENDING', ?, ?, ?)
+      `INSERT INTO "Subscription" ("id", "emailEncrypted", "emailHash", "scope", "state", "unsubscribeTokenHash", "viaSignatureId", "locale", "createdAt")
+       VALUES (?, ?, ?, 'all', 'PENDING', ?, ?, ?, ?)
        ON CONFLICT ("emailHash", "scope") DO UPDATE SET "viaSignatureId" = excluded."viaSignatureId"`,
     ),
   };
@@ -146,12 +149,13 @@ export const sqliteStore: BatchStore = async (writes, now) => {
         sqliteDateTime(s.tokenExpiresAt),
         s.referralCode,
         s.referralChannel,
+        s.locale,
         at,
       ) as { id: string; state: string };
       const created = row.id === s.id;
       const mail = mailFor(mails, created, row.state);
       insertMail.run(randomUUID(), mail.kind, mail.sealed, at, at);
-      if (c) upsertConsent.run(c.id, c.emailEncrypted, c.emailHash, c.unsubscribeTokenHash, row.id, at);
+      if (c) upsertConsent.run(c.id, c.emailEncrypted, c.emailHash, c.unsubscribeTokenHash, row.id, c.locale, at);
       return created ? "created" : "duplicate";
     }),
   )();

@@ -66,14 +66,14 @@ async function trace(input: SignData) {
   queries.length = 0;
   statements.length = 0;
   transactions = 0;
-  expect(await recordSignature(input, "ip-hash")).toBe("pending");
+  expect(await recordSignature(input, "ip-hash", "en")).toBe("pending");
   // The petition is read before the address is known (and cached): the same for every answer.
   return { queries: queries.filter((q) => q !== "Petition.findUnique"), statements: [...statements], transactions };
 }
 
 describe("signing again costs what signing costs", () => {
   beforeAll(async () => {
-    await recordSignature(signer(), "ip-hash"); // warm: petition cached, statements prepared
+    await recordSignature(signer(), "ip-hash", "en"); // warm: petition cached, statements prepared
   });
 
   it.each([

@@ -28,9 +28,25 @@ beforeEach(async () => {
 });
 
 describe("recordSignature", () => {
+  it("keeps the language signed in, and writes the mail and its links in it, the consent too", async () => {
+    const input = signer({ subscribe: true });
+    expect(await recordSignature(input, "ip-hash", "ru")).toBe("pending");
+    const emailHash = emailHashOf(input.email);
+    expect(await db.signature.findFirstOrThrow({ where: { emailHash }, select: { locale: true } })).toEqual({ locale: "ru" });
+    expect(await db.subscription.findFirstOrThrow({ where: { emailHash }, select: { locale: true } })).toEqual({ locale: "ru" });
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { kind: "signature-confirm" },
+      orderBy: { createdAt: "desc" },
+      select: { sealed: true },
+    });
+    const opened = openMail(mail.sealed);
+    expect(opened.subject).toMatch(/^Подтвердите подпись: /);
+    expect(opened.text).toMatch(/\/ru\/confirm\/[A-Za-z0-9_-]{20,}/);
+  });
+
   it("writes a pending signature and its confirmation mail, with the address only encrypted", async () => {
     const input = signer({ email: "Olga.K+petition@Example.org" });
-    expect(await recordSignature(input, "ip-hash")).toBe("pending");
+    expect(await recordSignature(input, "ip-hash", "en")).toBe("pending");
     const row = await db.signature.findFirstOrThrow({
       where: { emailHash: emailHashOf(input.email) },
       // Every column, secrets too: none holds the address in clear.
@@ -48,9 +64,9 @@ describe("recordSignature", () => {
   });
 
   it("keeps one signature per address: a second one (Name+x@Example.com) only gets an 'already signed' mail", async () => {
-    await recordSignature(signer({ email: "name@example.com" }), "ip");
+    await recordSignature(signer({ email: "name@example.com" }), "ip", "en");
     const before = await db.signature.count();
-    expect(await recordSignature(signer({ email: "Name+x@Example.com" }), "ip")).toBe("pending");
+    expect(await recordSignature(signer({ email: "Name+x@Example.com" }), "ip", "en")).toBe("pending");
     expect(await db.signature.count()).toBe(before);
     const kinds = (await db.outboxMessage.findMany({ select: { kind: true }, orderBy: { createdAt: "asc" } })).map((m) => m.kind);
     expect(kinds).toEqual(["signature-confirm", "signature-duplicate"]);
@@ -58,7 +74,7 @@ describe("recordSignature", () => {
 
   it("writes exactly one row when the same address signs many times at once", async () => {
     const email = "concurrent@example.org";
-    const results = await Promise.all(Array.from({ length: 12 }, () => recordSignature(signer({ email }), "ip")));
+    const results = await Promise.all(Array.from({ length: 12 }, () => recordSignature(signer({ email }), "ip", "en")));
     expect(results.every((r) => r === "pending")).toBe(true);
     expect(await db.signature.count({ where: { emailHash: emailHashOf(email) } })).toBe(1);
   });
@@ -69,7 +85,7 @@ describe("recordSignature", () => {
     );
     try {
       const input = signer();
-      await expect(recordSignature(input, "ip")).rejects.toThrow();
+      await expect(recordSignature(input, "ip", "en")).rejects.toThrow();
       expect(await db.signature.count({ where: { emailHash: emailHashOf(input.email) } })).toBe(0);
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER outbox_down`);
@@ -79,8 +95,8 @@ describe("recordSignature", () => {
   it("refuses a closed petition and an unknown one, writing nothing", async () => {
     const before = await db.signature.count();
     await db.petition.update({ where: { slug: "free-marfa-rabkova" }, data: { state: "CLOSED" } });
-    expect(await recordSignature(signer({ petition: "free-marfa-rabkova" }), "ip")).toBe("closed");
-    expect(await recordSignature(signer({ petition: "no-such-petition" }), "ip")).toBe("unknown-petition");
+    expect(await recordSignature(signer({ petition: "free-marfa-rabkova" }), "ip", "en")).toBe("closed");
+    expect(await recordSignature(signer({ petition: "no-such-petition" }), "ip", "en")).toBe("unknown-petition");
     await db.petition.update({ where: { slug: "free-marfa-rabkova" }, data: { state: "OPEN" } });
     expect(await db.signature.count()).toBe(before);
     expect(await db.outboxMessage.count()).toBe(0);
@@ -91,7 +107,7 @@ describe("confirmSignature", () => {
   it("counts a signature once, and a replayed link counts nothing", async () => {
     const start = await count();
     const hanna = signer({ showName: true, name: "Hanna Example" });
-    await recordSignature(hanna, "ip");
+    await recordSignature(hanna, "ip", "en");
     const token = await tokenFromLatestMail();
     expect((await confirmSignature(token)).outcome).toBe("confirmed");
     expect(await count()).toBe(start + 1);
@@ -107,7 +123,7 @@ describe("confirmSignature", () => {
 
   it("refuses an expired link, an unknown one, and a closed petition, counting nothing", async () => {
     const start = await count();
-    await recordSignature(signer(), "ip");
+    await recordSignature(signer(), "ip", "en");
     const token = await tokenFromLatestMail();
     const eightDaysLater = new Date(Date.now() + 8 * 24 * 3600 * 1000);
     expect((await confirmSignature(token, eightDaysLater)).outcome).toBe("expired");
@@ -120,7 +136,7 @@ describe("confirmSignature", () => {
 
   it("confirms the 'send me updates' consent together with the signature", async () => {
     const input = signer({ subscribe: true });
-    await recordSignature(input, "ip");
+    await recordSignature(input, "ip", "en");
     const subscription = () =>
       db.subscription.findFirstOrThrow({ where: { emailHash: emailHashOf(input.email) }, select: { state: true, scope: true } });
     expect(await subscription()).toEqual({ state: "PENDING", scope: "all" });

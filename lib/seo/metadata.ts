@@ -1,16 +1,27 @@
 import type { Metadata } from "next";
 import { createTranslator } from "next-intl";
 import { env } from "../env";
+import be from "../i18n/messages/be.json";
 import en from "../i18n/messages/en.json";
-import type { Locale } from "../i18n/routing";
+import ru from "../i18n/messages/ru.json";
+import { routing, type Locale } from "../i18n/routing";
 import { siteOgImage, type OgImage } from "../og/cards";
 import { localePath } from "../paths";
 
 // The one place a public page's title, description, canonical URL, Open Graph and Twitter card
 // tags are built (docs/decisions/011): pages pass what is theirs, this adds the rest.
 
-const catalogues: Record<Locale, typeof en> = { en };
-const OG_LOCALE: Record<Locale, string> = { en: "en_GB" };
+const catalogues: Record<Locale, typeof en> = { en, be, ru };
+const OG_LOCALE: Record<Locale, string> = { en: "en_GB", be: "be_BY", ru: "ru_RU" };
+
+/**
+ * The page in every language, for `<link rel="alternate" hreflang>` and the sitemap: English,
+ * unprefixed, is also the page for readers of any other language (x-default).
+ */
+export function languageAlternates(path: string): Record<string, string> {
+  const urls = Object.fromEntries(routing.locales.map((locale) => [locale, `${env.APP_URL}${localePath(locale, path)}`]));
+  return { ...urls, "x-default": urls[routing.defaultLocale]! };
+}
 
 /** Shares show about two lines; search engines cut near 160 characters. */
 const DESCRIPTION_LENGTH = 200;
@@ -48,6 +59,7 @@ export function pageMetadata(page: PageSeo): Metadata {
     url: `${env.APP_URL}${path}`,
     siteName: t("name"),
     locale: OG_LOCALE[page.locale],
+    alternateLocale: routing.locales.filter((locale) => locale !== page.locale).map((locale) => OG_LOCALE[locale]),
     images: [{ url: image.url, width: image.width, height: image.height, alt: image.alt }],
   };
   const openGraph: Metadata["openGraph"] =
@@ -57,7 +69,7 @@ export function pageMetadata(page: PageSeo): Metadata {
   return {
     title: page.title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, languages: languageAlternates(page.path) },
     openGraph,
     twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
   };

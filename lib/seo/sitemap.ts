@@ -5,6 +5,7 @@ import { routing } from "../i18n/routing";
 import { localePath, publicPath } from "../paths";
 import { listPetitionsForSitemap } from "../petitions/queries";
 import { listPrisonersForSitemap } from "../prisoners/queries";
+import { languageAlternates } from "./metadata";
 import { listUpdatesForSitemap } from "../updates/queries";
 
 // sitemap.xml and robots.txt, built from APP_URL at request time (never at build time, which has
@@ -15,8 +16,10 @@ const STATIC_PAGES = [publicPath.home, publicPath.prisoners, publicPath.updates,
 /** Pages a search engine must not crawl: staff pages and links that belong to one supporter. */
 const PRIVATE_PATHS = ["/admin", "/api/my-data", "/confirm", "/my-data", "/unsubscribe", "/subscriptions/confirm"];
 
-function inEveryLocale(path: string): string[] {
-  return routing.locales.map((locale) => `${env.APP_URL}${localePath(locale, path)}`);
+/** One entry per language, each naming the others (xhtml:link rel="alternate" hreflang). */
+function inEveryLocale(path: string, lastModified?: Date): MetadataRoute.Sitemap {
+  const languages = languageAlternates(path);
+  return routing.locales.map((locale) => ({ url: languages[locale]!, lastModified, alternates: { languages } }));
 }
 
 export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
@@ -31,8 +34,8 @@ export async function buildSitemap(): Promise<MetadataRoute.Sitemap> {
     ...updates.map((row) => ({ path: publicPath.update(row.slug), lastModified: row.updatedAt })),
   ];
   return [
-    ...STATIC_PAGES.flatMap((path) => inEveryLocale(path).map((url) => ({ url }))),
-    ...content.flatMap(({ path, lastModified }) => inEveryLocale(path).map((url) => ({ url, lastModified }))),
+    ...STATIC_PAGES.flatMap((path) => inEveryLocale(path)),
+    ...content.flatMap(({ path, lastModified }) => inEveryLocale(path, lastModified)),
   ];
 }
 

@@ -12,12 +12,10 @@ export const subscribeToUpdates: FormAction<SubscribeState> = publicAction({
   name: "subscribeToUpdates",
   schema: subscribeSchema,
   ...mailingForm(echo, RATE_LIMIT_POLICIES.subscribePerIp, RATE_LIMIT_POLICIES.subscribePerEmail),
-  handler: async (data, { form }) => {
-    const t = await getTranslations("subscriptions");
-    const outcome = await recordSubscription(data.email, data.scope, {
-      all: t("scopeAll"),
-      person: (name) => t("scopePerson", { name }),
-    });
+  handler: async (data, { form, locale }) => {
+    const t = await getTranslations({ locale, namespace: "subscriptions" });
+    const scopeLabels = { all: t("scopeAll"), person: (name: string) => t("scopePerson", { name }) };
+    const outcome = await recordSubscription(data.email, data.scope, scopeLabels, locale);
     if (outcome === "unknown-scope") return { status: "error", fieldErrors: { scope: ["scopeInvalid"] }, values: echo(form) };
     wakeOutboxWorker();
     return { status: "sent" };

@@ -22,7 +22,7 @@ const state = (email: string, scope = "all") =>
 
 describe("subscriptions", () => {
   it("needs a confirmation, and every mail carries one-click unsubscribe headers", async () => {
-    expect(await recordSubscription("reader@example.org", "all", labels)).toBe("pending");
+    expect(await recordSubscription("reader@example.org", "all", labels, "en")).toBe("pending");
     expect(await state("reader@example.org")).toBe("PENDING");
     const mail = await latestMail();
     expect(mail.kind).toBe("subscription-confirm");
@@ -34,22 +34,22 @@ describe("subscriptions", () => {
   });
 
   it("tells an already subscribed address so by mail, and changes nothing", async () => {
-    await recordSubscription("again@example.org", "all", labels);
+    await recordSubscription("again@example.org", "all", labels, "en");
     await confirmSubscription(linkToken((await latestMail()).text, "/subscriptions/confirm"));
-    await recordSubscription("Again+x@example.org", "all", labels);
+    await recordSubscription("Again+x@example.org", "all", labels, "en");
     expect((await latestMail()).kind).toBe("subscription-duplicate");
     expect(await state("again@example.org")).toBe("CONFIRMED");
   });
 
   it("follows one person, and refuses an unknown one", async () => {
-    expect(await recordSubscription("case@example.org", "nasta-loika", labels)).toBe("pending");
+    expect(await recordSubscription("case@example.org", "nasta-loika", labels, "en")).toBe("pending");
     const loika = await db.prisoner.findUniqueOrThrow({ where: { slug: "nasta-loika" }, select: { id: true } });
     expect(await state("case@example.org", loika.id)).toBe("PENDING");
-    expect(await recordSubscription("case@example.org", "no-such-person", labels)).toBe("unknown-scope");
+    expect(await recordSubscription("case@example.org", "no-such-person", labels, "en")).toBe("unknown-scope");
   });
 
   it("unsubscribes from the mail's link, repeatably, and a new subscribe starts over", async () => {
-    await recordSubscription("leaver@example.org", "all", labels);
+    await recordSubscription("leaver@example.org", "all", labels, "en");
     const mail = await latestMail();
     await confirmSubscription(linkToken(mail.text, "/subscriptions/confirm"));
     const token = linkToken(mail.text, "/unsubscribe");
@@ -57,12 +57,12 @@ describe("subscriptions", () => {
     expect(await unsubscribe(token)).toBe(true);
     expect(await unsubscribe(token)).toBe(true);
     expect(await state("leaver@example.org")).toBe("UNSUBSCRIBED");
-    await recordSubscription("leaver@example.org", "all", labels);
+    await recordSubscription("leaver@example.org", "all", labels, "en");
     expect(await state("leaver@example.org")).toBe("PENDING");
   });
 
   it("takes an RFC 8058 one-click POST, and refuses anything else", async () => {
-    await recordSubscription("oneclick@example.org", "all", labels);
+    await recordSubscription("oneclick@example.org", "all", labels, "en");
     const url = JSON.parse((await latestMail()).headers!)["List-Unsubscribe"].slice(1, -1) as string;
     const token = url.split("/").at(-1)!;
     const post = (body: string, t = token) =>

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "../i18n/routing";
 import { randomUUID } from "node:crypto";
 import { encrypt, hashToken, newToken } from "../crypto";
 import { db } from "../db";
@@ -30,6 +31,7 @@ export async function recordSubscription(
   emailInput: string,
   scope: string,
   scopeLabels: { all: string; person: (name: string) => string },
+  locale: Locale,
 ) {
   const target = await scopeOf(scope);
   if (!target) return "unknown-scope" as const;
@@ -43,11 +45,10 @@ export async function recordSubscription(
   });
 
   if (existing?.state === "CONFIRMED") {
-    const mail = renderMail({
-      kind: "subscription-duplicate",
-      scopeLabel,
-      unsubscribeUrl: links.unsubscribe(unsubscribeToken(existing.id)),
-    });
+    const mail = renderMail(
+      { kind: "subscription-duplicate", scopeLabel, unsubscribeUrl: links.unsubscribe(unsubscribeToken(existing.id), locale) },
+      locale,
+    );
     await db.outboxMessage.create({
       data: outboxRow({ kind: "subscription-duplicate", to: email, ...mail, headers: unsubscribeHeaders(existing.id) }),
     });
@@ -57,17 +58,27 @@ export async function recordSubscription(
   const id = existing?.id ?? randomUUID();
   const { token, tokenHash } = newToken();
   const tokenExpiresAt = new Date(Date.now() + CONFIRM_LINK_LIFETIME_MS);
-  const mail = renderMail({
-    kind: "subscription-confirm",
-    scopeLabel,
-    confirmUrl: links.confirmSubscription(token),
-    unsubscribeUrl: links.unsubscribe(unsubscribeToken(id)),
-  });
+  const mail = renderMail(
+    {
+      kind: "subscription-confirm",
+      scopeLabel,
+      confirmUrl: links.confirmSubscription(token, locale),
+      unsubscribeUrl: links.unsubscribe(unsubscribeToken(id), locale),
+    },
+    locale,
+  );
   await db.$transaction([
     existing
       ? db.subscription.update({
           where: { id },
-          data: { state: "PENDING", confirmTokenHash: tokenHash, tokenExpiresAt, emailEncrypted: encrypt(email), unsubscribedAt: null },
+          data: {
+            state: "PENDING",
+            confirmTokenHash: tokenHash,
+            tokenExpiresAt,
+            emailEncrypted: encrypt(email),
+            unsubscribedAt: null,
+            locale,
+          },
         })
       : db.subscription.create({
           data: {
@@ -79,6 +90,7 @@ export async function recordSubscription(
             confirmTokenHash: tokenHash,
             tokenExpiresAt,
             unsubscribeTokenHash: unsubscribeTokenHash(id),
+            locale,
           },
         }),
     db.outboxMessage.create({ data: outboxRow({ kind: "subscription-confirm", to: email, ...mail, headers: unsubscribeHeaders(id) }) }),

@@ -1,9 +1,10 @@
 import countries from "i18n-iso-countries";
+import be from "i18n-iso-countries/langs/be.json";
 import en from "i18n-iso-countries/langs/en.json";
+import ru from "i18n-iso-countries/langs/ru.json";
 
-// ISO 3166-1 alpha-2 codes with names in the reader's language (Belarusian and Russian are
-// registered here when those catalogues arrive).
-countries.registerLocale(en);
+// ISO 3166-1 alpha-2 codes with names in the reader's language.
+for (const names of [en, be, ru]) countries.registerLocale(names);
 
 const CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 

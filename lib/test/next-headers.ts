@@ -11,6 +11,8 @@ export const DEFAULT_CLIENT_IP = "203.0.113.50";
 /** The request being handled: the client's address and the cookies its browser sends. */
 export const testRequest = {
   ip: DEFAULT_CLIENT_IP as string,
+  /** The language of the page the request comes from (its URL's prefix): next-intl-server.ts. */
+  locale: "en" as "en" | "be" | "ru",
   /** The browser's cookie jar: name -> value. */
   jar: new Map<string, string>(),
 };
@@ -18,6 +20,7 @@ export const testRequest = {
 /** Back to an anonymous request from the default address with no cookies. */
 export function resetTestRequest(): void {
   testRequest.ip = DEFAULT_CLIENT_IP;
+  testRequest.locale = "en";
   testRequest.jar.clear();
 }
 

@@ -55,7 +55,7 @@ export default async function ConfirmSignaturePage({ params, searchParams }: { p
         <p>{t("confirmedText", { petition: link.petition.title })}</p>
         <h2 className="font-serif text-xl font-bold">{t("shareHeading")}</h2>
         <p className="text-sm text-muted">{t("shareText")}</p>
-        <ShareLinks url={links.petition(link.petition.slug)} text={link.petition.title} referralCode={link.shareCode} />
+        <ShareLinks url={links.petition(link.petition.slug, locale)} text={link.petition.title} referralCode={link.shareCode} />
         <p className="font-semibold" data-testid="referred-count">
           {t("referred", { count: link.referredCount })}
         </p>
