@@ -64,7 +64,8 @@ test("a held person's letter page prints the address block and the letter, and a
   }
 
   // The Belarusian letter is one link away, and prints instead of the Russian one.
-  await page.getByRole("link", { name: "Беларуская" }).click();
+  // The letter's own language choice, not the site's switcher (which also offers «Беларуская»).
+  await page.getByRole("navigation", { name: "Language of the letter" }).getByRole("link", { name: "Беларуская" }).click();
   await expect(page).toHaveURL(`/prisoners/${slug}/letter?template=be#letter`);
   await expect(page.getByTestId("letter-template")).toContainText("Добры дзень, Алена!");
   const printedBe = squeezed(await pdfText(await page.pdf({ format: "A4" })));
