@@ -218,6 +218,10 @@ export async function startServer() {
       }),
     );
   });
+  // Node closes an idle kept-alive connection after 5 s; a client (or a proxy in front) that sends
+  // on it just then gets a reset instead of an answer. Longer than the usual proxy idle time (60 s).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(env.PORT, env.HOST, () => {
     console.log(`[server] ${dev ? "Development" : "Production"} server on ${env.HOST}:${env.PORT}; public address ${env.APP_URL}`);
   });

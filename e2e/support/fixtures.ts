@@ -125,7 +125,9 @@ function write<T>(work: (db: Database.Database) => T): T {
   const db = openE2eDatabase();
   db.pragma("foreign_keys = ON");
   try {
-    return db.transaction(work)(db);
+    // IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before the first read;
+    // a deferred transaction that reads, then writes after the app committed, fails at once.
+    return db.transaction(work).immediate(db);
   } finally {
     db.close();
   }
