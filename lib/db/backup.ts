@@ -136,7 +136,9 @@ export async function backupSqlite(sourceFile: string, destinationFile: string):
   const destination = resolve(destinationFile);
   if (existsSync(destination))
     throw new DatabaseFileError(`${destination} exists already; choose another name (a backup never overwrites).`);
-  const source = openExisting(resolve(sourceFile));
+  // Read-only: a backup never writes to the live database, and closing it never checkpoints or
+  // removes the -wal file the server is writing to.
+  const source = openExisting(resolve(sourceFile), { readonly: true });
   try {
     mkdirSync(dirname(destination), { recursive: true });
     await source.backup(destination, { progress: () => ALL_PAGES });
