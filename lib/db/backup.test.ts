@@ -15,12 +15,12 @@ import { backupSqlite, checkSqliteFile, DatabaseFileError, defaultBackupFile, re
 // test does not depend on the app's columns). A consistent copy holds exactly the first n of them,
 // both rows of each, whole.
 //
-// The writer runs on a worker thread, not in a second process: WAL coordinates processes through
-// the mmapped -shm file and POSIX locks, which some sandboxed filesystems (gVisor's 9p, virtiofs)
-// do not keep coherent between processes, and there two processes corrupt each other's view
-// whatever the code does (seen in CI: "database disk image is malformed"). On one machine's local
-// disk, which is where the app's database belongs (docs/operations.md), a second process behaves
-// the same as a second thread. The crash leftovers are made by a child process that runs alone.
+// The writer runs on a worker thread, not in a second process. With a second process writing,
+// CI once found the database itself "malformed" mid-backup and after; it never happened here
+// on a local disk, and SQLite 3.53 has the WAL-reset fix. WAL coordinates processes through the
+// mmapped -shm file, which some sandboxed filesystems (9p, virtiofs) do not keep coherent between
+// processes, the likeliest cause; a thread shares the process's mapping and lock table, so the
+// test checks the backup, not the filesystem. The crash leftovers come from a child that runs alone.
 
 const TEST_DIR = testRunDir();
 const PAYLOAD = "x".repeat(1000);
