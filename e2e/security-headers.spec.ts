@@ -130,7 +130,9 @@ test.describe("request bodies", () => {
   // Found by the fuzzer: reading an empty body ahead of Next left such requests unanswered.
   test("a request without a body, or with an empty chunked one, is answered on every kind of route @http", async () => {
     for (const path of ["/updates/feed.xml", "/sitemap.xml", "/api/health"]) {
-      expect((await raw({ method: "OPTIONS", path, headers: { accept: "application/json, */*" } })).status, `OPTIONS ${path}`).toBeLessThan(500);
+      expect((await raw({ method: "OPTIONS", path, headers: { accept: "application/json, */*" } })).status, `OPTIONS ${path}`).toBeLessThan(
+        500,
+      );
       const chunked = await raw({ method: "OPTIONS", path, headers: { "transfer-encoding": "chunked" } });
       expect(chunked.status, `chunked OPTIONS ${path}`).toBeLessThan(500);
     }

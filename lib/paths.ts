@@ -38,6 +38,8 @@ export const adminPath = {
   content: "/admin/content",
   newRecord: (kind: EditorKind) => `/admin/content/${kind}/new`,
   editor: (kind: EditorKind, slug: string) => `/admin/content/${kind}/${slug}`,
+  /** The translations of one page of content into Belarusian or Russian (campaign facts: slug "all"). */
+  translation: (kind: string, slug: string, locale: string) => `/admin/content/translations/${kind}/${slug}/${locale}`,
   /** Where a save lands: the editor again, saying it was saved. */
   saved: (kind: EditorKind, slug: string) => `${adminPath.editor(kind, slug)}?saved=1`,
   signatures: "/admin/signatures",

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Database } from "../lib/db/client";
 import { searchKeyForSpellings } from "../lib/prisoners/search-key";
 import { campaignFacts, moderationWords, petitions, prisoners, sources, updates } from "./data/content";
+import { seedTranslations } from "./seed-translations";
 
 const DATA_DIR = join(import.meta.dirname, "data");
 
@@ -20,7 +21,15 @@ function parseWord(json: string | null): { term?: unknown; kind?: unknown } {
 }
 
 export interface SeedResult {
-  created: { sources: number; prisoners: number; campaignFacts: number; updates: number; petitions: number; moderationWords: number };
+  created: {
+    sources: number;
+    prisoners: number;
+    campaignFacts: number;
+    updates: number;
+    petitions: number;
+    moderationWords: number;
+    translations: number;
+  };
 }
 
 /**
@@ -28,7 +37,7 @@ export interface SeedResult {
  * start: staff edits to a seeded profile survive, and new seed content appears on old databases.
  */
 export async function seedDatabase(db: Database): Promise<SeedResult> {
-  const created = { sources: 0, prisoners: 0, campaignFacts: 0, updates: 0, petitions: 0, moderationWords: 0 };
+  const created = { sources: 0, prisoners: 0, campaignFacts: 0, updates: 0, petitions: 0, moderationWords: 0, translations: 0 };
 
   const existingSources = new Set((await db.source.findMany({ select: { key: true } })).map((s) => s.key));
   for (const source of sources.filter((s) => !existingSources.has(s.key))) {
@@ -137,5 +146,6 @@ export async function seedDatabase(db: Database): Promise<SeedResult> {
     created.moderationWords++;
   }
 
+  created.translations = await seedTranslations(db);
   return { created };
 }

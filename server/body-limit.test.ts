@@ -85,12 +85,21 @@ describe("request body cap", () => {
   });
 
   it("answers a chunked request whose body is empty, sent in one piece or with the end later", async () => {
-    expect(await raw(["POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"])).toMatch(/^HTTP\/1.1 200 OK.*read\s*$/s);
-    expect(await raw(["POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n", "0\r\n\r\n"])).toMatch(/^HTTP\/1.1 200 OK.*read\s*$/s);
+    expect(await raw(["POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"])).toMatch(
+      /^HTTP\/1.1 200 OK.*read\s*$/s,
+    );
+    expect(await raw(["POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n", "0\r\n\r\n"])).toMatch(
+      /^HTTP\/1.1 200 OK.*read\s*$/s,
+    );
   });
 
   it("passes a chunked body that arrives in slow pieces through whole", async () => {
-    const answer = await raw(["POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n", "4\r\na=b&\r\n", "3\r\nc=d\r\n", "0\r\n\r\n"]);
+    const answer = await raw([
+      "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n",
+      "4\r\na=b&\r\n",
+      "3\r\nc=d\r\n",
+      "0\r\n\r\n",
+    ]);
     expect(answer).toMatch(/read a=b&c=d$/);
   });
 

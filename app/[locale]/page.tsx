@@ -1,3 +1,4 @@
+import { inEnglish, TranslatedText } from "@/components/i18n/TranslatedText";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionHub } from "@/components/act/ActionHub";
@@ -28,9 +29,9 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const [t, format, headline, featured, latestUpdate] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
     getFormatter({ locale }),
-    getCampaignHeadline(),
+    getCampaignHeadline(locale),
     listFeaturedPrisoners(),
-    getLatestUpdate(),
+    getLatestUpdate(locale),
   ]);
   const { heldCount, latestRelease } = headline;
 
@@ -51,7 +52,9 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
               <p className="text-sm font-semibold uppercase text-muted">{t("latestRelease")}</p>
               <p className="font-serif text-2xl font-bold">{t("releaseCount", { count: latestRelease.peopleCount })}</p>
               <p>{t("releaseOn", { date: format.dateTime(latestRelease.occurredOn, dateFormatFor(latestRelease.precision)) })}</p>
-              <p className="text-sm">{latestRelease.text}</p>
+              <TranslatedText as="p" english={inEnglish(latestRelease, "text")} className="text-sm">
+                {latestRelease.text}
+              </TranslatedText>
             </CampaignFactCard>
           )}
         </div>

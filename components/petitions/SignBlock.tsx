@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { PetitionState } from "@/lib/generated/prisma/enums";
 import { publicPath } from "@/lib/paths";
+import { inEnglish, TranslatedText } from "@/components/i18n/TranslatedText";
 import { PetitionProgress } from "./PetitionProgress";
 import { SignForm } from "./SignForm";
 
@@ -13,6 +14,7 @@ export interface SignBlockPetition {
   goal: number;
   state: PetitionState;
   confirmedCount: number;
+  untranslated?: readonly string[];
 }
 
 // The same block on the petition's people and in the /act hub.
@@ -24,13 +26,15 @@ export function SignBlock({ petition, countries }: { petition: SignBlockPetition
       data-testid={`sign-block-${petition.slug}`}
       aria-labelledby={`${petition.slug}-title`}
     >
-      <h3 id={`${petition.slug}-title`} className="font-serif text-xl font-bold">
+      <h3 id={`${petition.slug}-title`} className="font-serif text-xl font-bold" lang={inEnglish(petition, "title") ? "en" : undefined}>
         <Link href={publicPath.petition(petition.slug)} className="hover:underline">
           {petition.title}
         </Link>
       </h3>
       <p className="text-sm text-muted">{t("target", { target: petition.target })}</p>
-      <p>{petition.summary}</p>
+      <TranslatedText as="p" english={inEnglish(petition, "summary")}>
+        {petition.summary}
+      </TranslatedText>
       <PetitionProgress count={petition.confirmedCount} goal={petition.goal} />
       {petition.state === "OPEN" ? (
         <SignForm petitionSlug={petition.slug} countries={countries} />

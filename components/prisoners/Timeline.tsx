@@ -2,6 +2,7 @@ import { useFormatter } from "next-intl";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { SourceList, type SourceRef } from "@/components/ui/SourceLinks";
+import { inEnglish, TranslatedText } from "@/components/i18n/TranslatedText";
 
 export interface TimelineItem {
   kind: string;
@@ -9,6 +10,7 @@ export interface TimelineItem {
   precision: DatePrecision;
   text: string;
   sources: SourceRef[];
+  untranslated?: readonly string[];
 }
 
 export function Timeline({ events, sourcesLabel }: { events: TimelineItem[]; sourcesLabel: string }) {
@@ -23,7 +25,9 @@ export function Timeline({ events, sourcesLabel }: { events: TimelineItem[]; sou
               {format.dateTime(event.occurredOn, dateFormatFor(event.precision))}
             </time>
           </p>
-          <p>{event.text}</p>
+          <TranslatedText as="p" english={inEnglish(event, "text")}>
+            {event.text}
+          </TranslatedText>
           <SourceList sources={event.sources} label={sourcesLabel} />
         </li>
       ))}

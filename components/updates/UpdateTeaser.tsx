@@ -2,12 +2,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { publicPath } from "@/lib/paths";
+import { inEnglish, TranslatedText } from "@/components/i18n/TranslatedText";
 
 export interface UpdateTeaserData {
   slug: string;
   title: string;
   summary: string;
   publishedAt: Date;
+  untranslated?: readonly string[];
 }
 
 export function UpdateTeaser({ update }: { update: UpdateTeaserData }) {
@@ -20,12 +22,14 @@ export function UpdateTeaser({ update }: { update: UpdateTeaserData }) {
           {t("published", { date: format.dateTime(update.publishedAt, dateFormatFor("DAY")) })}
         </time>
       </p>
-      <h3 className="font-serif text-xl font-bold">
+      <TranslatedText as="h3" english={inEnglish(update, "title")} className="font-serif text-xl font-bold">
         <Link href={publicPath.update(update.slug)} className="hover:underline">
           {update.title}
         </Link>
-      </h3>
-      <p>{update.summary}</p>
+      </TranslatedText>
+      <TranslatedText as="p" english={inEnglish(update, "summary")}>
+        {update.summary}
+      </TranslatedText>
       <Link href={publicPath.update(update.slug)} className="font-semibold text-accent underline">
         {t("readMore")}
         <span className="sr-only">: {update.title}</span>

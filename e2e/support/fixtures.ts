@@ -212,6 +212,7 @@ async function deletePetitions(ids: string[]) {
     for (const { createdAt, count } of signedAt(db))
       db.prepare(`DELETE FROM "OutboxMessage" WHERE id IN (SELECT id ${confirmMails} AND state = 'SENT' LIMIT ?)`).run(createdAt, count);
     db.prepare(`DELETE FROM "Petition" WHERE id IN (${list})`).run(...ids);
+    db.prepare(`DELETE FROM "ContentTranslation" WHERE subject = 'petition' AND subjectId IN (${list})`).run(...ids);
   });
 }
 

@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "../db";
 import type { CampaignFactKind } from "../generated/prisma/enums";
+import type { Locale } from "../i18n/routing";
+import { localizeRows } from "../translations/queries";
 
-async function latestFact(kind: CampaignFactKind) {
-  return db.campaignFact.findFirst({
+async function latestFact(kind: CampaignFactKind, locale: Locale) {
+  const fact = await db.campaignFact.findFirst({
     where: { kind },
     orderBy: { occurredOn: "desc" },
     select: {
+      id: true,
       occurredOn: true,
       precision: true,
       peopleCount: true,
@@ -14,11 +17,14 @@ async function latestFact(kind: CampaignFactKind) {
       sources: { select: { key: true, title: true, url: true } },
     },
   });
+  if (!fact) return null;
+  const [localized] = await localizeRows(locale, "fact", [fact]);
+  return localized!;
 }
 
-/** The latest count of people still held and the latest mass release, each dated and sourced. */
-export async function getCampaignHeadline() {
-  const [heldCount, latestRelease] = await Promise.all([latestFact("HELD_COUNT"), latestFact("MASS_RELEASE")]);
+/** The latest count of people still held and the latest mass release, each dated, sourced and in `locale` where translated. */
+export async function getCampaignHeadline(locale: Locale = "en") {
+  const [heldCount, latestRelease] = await Promise.all([latestFact("HELD_COUNT", locale), latestFact("MASS_RELEASE", locale)]);
   return { heldCount, latestRelease };
 }
 

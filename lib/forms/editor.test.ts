@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { echoedValues } from "./editor";
 
-const record = { id: "rec-1", title: "Free Ales", featured: true, status: "DETAINED", prisoners: ["ales-bialiatski"], previousStatus: "DETAINED" };
+const record = {
+  id: "rec-1",
+  title: "Free Ales",
+  featured: true,
+  status: "DETAINED",
+  prisoners: ["ales-bialiatski"],
+  previousStatus: "DETAINED",
+};
 const rules = { choices: { status: ["DETAINED", "RELEASED"] }, kept: ["previousStatus"] as const };
 
 describe("what an editor form shows after a refused post", () => {
@@ -10,7 +17,13 @@ describe("what an editor form shows after a refused post", () => {
   });
 
   it("shows what was typed, in the record's shapes", () => {
-    const echoed = { id: "forged", title: "Free Ales Bialiatski", status: "RELEASED", prisoners: "maryia-kalesnikava", previousStatus: "RELEASED" };
+    const echoed = {
+      id: "forged",
+      title: "Free Ales Bialiatski",
+      status: "RELEASED",
+      prisoners: "maryia-kalesnikava",
+      previousStatus: "RELEASED",
+    };
     expect(echoedValues(record, echoed, rules)).toEqual({
       id: "rec-1",
       title: "Free Ales Bialiatski",

@@ -20,8 +20,11 @@ import {
   type InvalidationForm,
 } from "./schema";
 import { openCountry } from "./sealed";
+import type { Locale } from "../i18n/routing";
+import { localizeRows } from "../translations/queries";
 
 const cardSelect = {
+  id: true,
   slug: true,
   title: true,
   summary: true,
@@ -31,7 +34,7 @@ const cardSelect = {
   confirmedCount: true,
 } satisfies Prisma.PetitionSelect;
 
-export type PetitionCardData = Prisma.PetitionGetPayload<{ select: typeof cardSelect }>;
+export type PetitionCardData = Prisma.PetitionGetPayload<{ select: typeof cardSelect }> & { untranslated: string[] };
 
 /** The columns the staff editor shows and the audit log compares; `updatedAt` is the version a save is conditioned on. */
 export const petitionFields = {
@@ -48,8 +51,11 @@ export const petitionFields = {
   prisoners: { select: { slug: true } },
 } satisfies Prisma.PetitionSelect;
 
-/** A petition page: the call, the stored count (never counted per view), and recent public signers. */
-export const getPetition = cache(async (slug: string) => {
+/**
+ * A petition page: the call in `locale` where staff translated it, the stored count (never
+ * counted per view), and recent public signers.
+ */
+export const getPetition = cache(async (slug: string, locale: Locale = "en") => {
   const petition = await db.petition.findUnique({
     where: { slug },
     select: {
@@ -73,19 +79,26 @@ export const getPetition = cache(async (slug: string) => {
     country: openCountry(countryEncrypted),
     confirmedAt,
   }));
-  return { ...petition, signatures };
+  const [localized] = await localizeRows(locale, "petition", [petition]);
+  return { ...localized!, signatures };
 });
 
-export async function listOpenPetitions(): Promise<PetitionCardData[]> {
-  return db.petition.findMany({ where: { state: "OPEN" }, select: cardSelect, orderBy: [{ goal: "desc" }, { createdAt: "asc" }] });
+export async function listOpenPetitions(locale: Locale = "en"): Promise<PetitionCardData[]> {
+  const rows = await db.petition.findMany({
+    where: { state: "OPEN" },
+    select: cardSelect,
+    orderBy: [{ goal: "desc" }, { createdAt: "asc" }],
+  });
+  return localizeRows(locale, "petition", rows);
 }
 
-export async function listPetitionsForPrisoner(prisonerSlug: string): Promise<PetitionCardData[]> {
-  return db.petition.findMany({
+export async function listPetitionsForPrisoner(prisonerSlug: string, locale: Locale = "en"): Promise<PetitionCardData[]> {
+  const rows = await db.petition.findMany({
     where: { state: "OPEN", prisoners: { some: { slug: prisonerSlug } } },
     select: cardSelect,
     orderBy: { goal: "asc" },
   });
+  return localizeRows(locale, "petition", rows);
 }
 
 /** What a petition's link-preview image shows: the stored count, the goal, the people it is for. */

@@ -6,6 +6,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { daysBehindBars } from "./days-behind-bars";
 import { formatSpellings, PRISONERS_PER_PAGE, type PrisonerSearch, type Spelling } from "./schema";
 import { searchKey } from "./search-key";
+import type { Locale } from "../i18n/routing";
+import { loadTranslations } from "../translations/queries";
 
 // Who a person is and where they stand: what every view of a profile reads.
 const identitySelect = {
@@ -75,31 +77,50 @@ export async function listFeaturedPrisoners(today: Date = new Date()): Promise<P
 
 const sourceSelect = { key: true, title: true, url: true } satisfies Prisma.SourceSelect;
 
-/** Everything a profile page shows; null for an unknown slug. Cached per request. */
-export const getPrisonerProfile = cache(async (slug: string) => {
+/**
+ * Everything a profile page shows, its texts in `locale` where staff translated them (each row
+ * names the fields still in English); null for an unknown slug. Cached per request.
+ */
+export const getPrisonerProfile = cache(async (slug: string, locale: Locale = "en") => {
   const prisoner = await db.prisoner.findUnique({
     where: { slug },
     select: {
+      id: true,
       ...cardSelect,
       birthDate: true,
       ...factsSelect,
       photoCredit: true,
       updatedAt: true,
       spellings: { select: { value: true, language: true }, orderBy: { language: "asc" } },
-      charges: { select: { article: true, description: true }, orderBy: { position: "asc" } },
+      charges: { select: { id: true, article: true, description: true }, orderBy: { position: "asc" } },
       events: {
-        select: { kind: true, occurredOn: true, precision: true, text: true, sources: { select: sourceSelect } },
-        orderBy: { occurredOn: "asc" },
+        select: { id: true, kind: true, occurredOn: true, precision: true, text: true, sources: { select: sourceSelect } },
+        orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
       },
       sources: { select: sourceSelect, orderBy: { title: "asc" } },
       updates: {
-        select: { slug: true, title: true, summary: true, publishedAt: true },
+        select: { id: true, slug: true, title: true, summary: true, publishedAt: true },
         orderBy: { publishedAt: "desc" },
         take: 5,
       },
     },
   });
-  return prisoner ? withDays(prisoner, new Date()) : null;
+  if (!prisoner) return null;
+  const translations = await loadTranslations(locale, {
+    prisoner: [prisoner.id],
+    charge: prisoner.charges.map((c) => c.id),
+    event: prisoner.events.map((e) => e.id),
+    update: prisoner.updates.map((u) => u.id),
+  });
+  return withDays(
+    {
+      ...translations.apply("prisoner", prisoner),
+      charges: prisoner.charges.map((charge) => translations.apply("charge", charge)),
+      events: prisoner.events.map((event) => translations.apply("event", event)),
+      updates: prisoner.updates.map((update) => translations.apply("update", update)),
+    },
+    new Date(),
+  );
 });
 
 export type PrisonerProfile = NonNullable<Awaited<ReturnType<typeof getPrisonerProfile>>>;

@@ -3,8 +3,11 @@ import { cache } from "react";
 import { dayValue } from "../dates";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import type { Locale } from "../i18n/routing";
+import { localizeRows } from "../translations/queries";
 
 const summarySelect = {
+  id: true,
   slug: true,
   title: true,
   summary: true,
@@ -13,7 +16,7 @@ const summarySelect = {
   prisoners: { select: { slug: true, nameLatin: true }, orderBy: { nameLatin: "asc" } },
 } satisfies Prisma.UpdateSelect;
 
-export type UpdateSummary = Prisma.UpdateGetPayload<{ select: typeof summarySelect }>;
+export type UpdateSummary = Prisma.UpdateGetPayload<{ select: typeof summarySelect }> & { untranslated: string[] };
 
 /** The columns the staff editor shows and the audit log compares; `updatedAt` is the version a save is conditioned on. */
 export const updateFields = {
@@ -27,24 +30,30 @@ export const updateFields = {
   prisoners: { select: { slug: true } },
 } satisfies Prisma.UpdateSelect;
 
-export async function listUpdates(take = 50): Promise<UpdateSummary[]> {
-  return db.update.findMany({ select: summarySelect, orderBy: { publishedAt: "desc" }, take });
+/** Updates, newest first, their texts in `locale` where staff translated them. */
+export async function listUpdates(locale: Locale = "en", take = 50): Promise<UpdateSummary[]> {
+  const rows = await db.update.findMany({ select: summarySelect, orderBy: { publishedAt: "desc" }, take });
+  return localizeRows(locale, "update", rows);
 }
 
-export async function getLatestUpdate(): Promise<UpdateSummary | null> {
-  return db.update.findFirst({ select: summarySelect, orderBy: { publishedAt: "desc" } });
+export async function getLatestUpdate(locale: Locale = "en"): Promise<UpdateSummary | null> {
+  const [latest] = await listUpdates(locale, 1);
+  return latest ?? null;
 }
 
-export const getUpdate = cache(async (slug: string) =>
-  db.update.findUnique({
+export const getUpdate = cache(async (slug: string, locale: Locale = "en") => {
+  const update = await db.update.findUnique({
     where: { slug },
     select: {
       ...summarySelect,
       body: true,
       sources: { select: { key: true, title: true, url: true } },
     },
-  }),
-);
+  });
+  if (!update) return null;
+  const [localized] = await localizeRows(locale, "update", [update]);
+  return localized!;
+});
 
 /** Updates for the Atom feed, with their bodies. */
 export async function listUpdatesForFeed(take = 20) {

@@ -16,7 +16,7 @@ export function generateMetadata({ params }: { params: LocaleParams }): Promise<
 
 export default async function ActPage({ params }: { params: LocaleParams }) {
   const locale = await resolvePageLocale(params);
-  const [t, petitions] = await Promise.all([getTranslations({ locale, namespace: "act" }), listOpenPetitions()]);
+  const [t, petitions] = await Promise.all([getTranslations({ locale, namespace: "act" }), listOpenPetitions(locale)]);
   const countries = countryOptions(locale);
   return (
     <div className="space-y-6">

@@ -13,7 +13,7 @@ export function generateMetadata({ params }: { params: LocaleParams }): Promise<
 
 export default async function UpdatesPage({ params }: { params: LocaleParams }) {
   const locale = await resolvePageLocale(params);
-  const [t, updates] = await Promise.all([getTranslations({ locale, namespace: "updates" }), listUpdates()]);
+  const [t, updates] = await Promise.all([getTranslations({ locale, namespace: "updates" }), listUpdates(locale)]);
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">{t("heading")}</h1>

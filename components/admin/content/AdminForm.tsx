@@ -45,7 +45,7 @@ export function useEditorForm<Input extends FieldValues, Data, Values extends De
 }
 
 /** What the action answered, above the form: refused, not saved, or what to correct. */
-function editorMessage(state: EditorFormState): string | undefined {
+export function editorMessage(state: EditorFormState): string | undefined {
   if (state.status === "forbidden") return "Your role does not allow this change. Nothing was changed.";
   if (state.status !== "error") return undefined;
   return state.message ?? (state.fieldErrors ? "Nothing was saved: please correct the fields marked below." : undefined);

@@ -1,17 +1,21 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { adminPath } from "@/lib/paths";
+import { TRANSLATED_LOCALES, TRANSLATION_LANGUAGE_NAMES, type TranslationKind } from "@/lib/translations/schema";
 
 // The frame of a staff editing page: where it belongs, what was just saved, and the form.
 export function EditorPage({
   title,
   publicHref,
   saved,
+  translate,
   children,
 }: {
   title: string;
   publicHref?: string;
   saved?: boolean;
+  /** The record's translations, linked from its editor. */
+  translate?: { kind: TranslationKind; slug: string };
   children: ReactNode;
 }) {
   return (
@@ -40,8 +44,26 @@ export function EditorPage({
           </a>
         </p>
       )}
+      {translate && <TranslationLinks {...translate} />}
       {children}
     </div>
+  );
+}
+
+/** Where staff enter a record's Belarusian and Russian texts. */
+export function TranslationLinks({ kind, slug }: { kind: TranslationKind; slug: string }) {
+  return (
+    <p className="text-sm">
+      Translations:{" "}
+      {TRANSLATED_LOCALES.map((locale, index) => (
+        <span key={locale}>
+          {index > 0 && " · "}
+          <Link href={adminPath.translation(kind, slug, locale)} className="underline">
+            {TRANSLATION_LANGUAGE_NAMES[locale]}
+          </Link>
+        </span>
+      ))}
+    </p>
   );
 }
 

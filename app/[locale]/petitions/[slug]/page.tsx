@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PetitionProgress } from "@/components/petitions/PetitionProgress";
 import { SignForm } from "@/components/petitions/SignForm";
 import { ShareLinks } from "@/components/ui/ShareLinks";
+import { inEnglish, TranslatedText } from "@/components/i18n/TranslatedText";
 import { ArticleBody } from "@/components/updates/ArticleBody";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,7 +27,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
   const locale = await resolvePageLocale(params);
-  const petition = await getPetition(slug);
+  const petition = await getPetition(slug, locale);
   if (!petition) return {};
   return pageMetadata({
     locale,
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PetitionPage({ params }: { params: Params }) {
   const { slug } = await params;
   const locale = await resolvePageLocale(params);
-  const petition = await getPetition(slug);
+  const petition = await getPetition(slug, locale);
   if (!petition) notFound();
   const [t, tShare, format] = await Promise.all([
     getTranslations({ locale, namespace: "petitions" }),
@@ -53,11 +54,15 @@ export default async function PetitionPage({ params }: { params: Params }) {
       <div className="space-y-6">
         <header className="space-y-2">
           <p className="text-sm font-semibold uppercase text-muted">{t("target", { target: petition.target })}</p>
-          <h1 className="font-serif text-4xl font-bold leading-tight">{petition.title}</h1>
-          <p className="text-lg text-muted">{petition.summary}</p>
+          <TranslatedText as="h1" english={inEnglish(petition, "title")} className="font-serif text-4xl font-bold leading-tight">
+            {petition.title}
+          </TranslatedText>
+          <TranslatedText as="p" english={inEnglish(petition, "summary")} className="text-lg text-muted">
+            {petition.summary}
+          </TranslatedText>
         </header>
         <PetitionProgress count={petition.confirmedCount} goal={petition.goal} />
-        <ArticleBody body={petition.body} />
+        <ArticleBody body={petition.body} english={inEnglish(petition, "body")} />
         {petition.prisoners.length > 0 && (
           <section className="space-y-2">
             <h2 className="text-sm font-semibold uppercase text-muted">{t("concerns")}</h2>

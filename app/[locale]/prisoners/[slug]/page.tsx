@@ -15,6 +15,7 @@ import { ShareLinks } from "@/components/ui/ShareLinks";
 import { SourceLink } from "@/components/ui/SourceLinks";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { UpdateTeaser } from "@/components/updates/UpdateTeaser";
+import { inEnglish, TranslatedText } from "@/components/i18n/TranslatedText";
 import { getCommentSection } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
 import { dateFormatFor } from "@/lib/i18n/dates";
@@ -42,7 +43,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
   const locale = await resolvePageLocale(params);
-  const person = await getPrisonerProfile(slug);
+  const person = await getPrisonerProfile(slug, locale);
   if (!person) return {};
   const t = await getTranslations({ locale, namespace: "status" });
   const cyrillic = person.nameBelarusian ? ` (${person.nameBelarusian})` : "";
@@ -59,7 +60,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PrisonerPage({ params }: { params: Params }) {
   const { slug } = await params;
   const locale = await resolvePageLocale(params);
-  const person = await getPrisonerProfile(slug);
+  const person = await getPrisonerProfile(slug, locale);
   if (!person) notFound();
   const [t, tStatus, tAct, tShare, format, petitions, messages, image] = await Promise.all([
     getTranslations({ locale, namespace: "profile" }),
@@ -67,7 +68,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
     getTranslations({ locale, namespace: "act" }),
     getTranslations({ locale, namespace: "share" }),
     getFormatter({ locale }),
-    listPetitionsForPrisoner(person.slug),
+    listPetitionsForPrisoner(person.slug, locale),
     getCommentSection({ kind: "prisoner", slug: person.slug }),
     ogImageFor("prisoners", person.slug),
   ]);
@@ -116,7 +117,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
           {person.birthDate && <FactRow label={t("born")}>{day(person.birthDate)}</FactRow>}
           {person.sentence && (
             <FactRow label={t("sentence")}>
-              {person.sentence}
+              <TranslatedText english={inEnglish(person, "sentence")}>{person.sentence}</TranslatedText>
               {person.sentencedOn && (
                 <span className="text-muted">
                   {" "}
@@ -134,14 +135,18 @@ export default async function PrisonerPage({ params }: { params: Params }) {
               <ul className="list-disc pl-5">
                 {person.charges.map((charge, index) => (
                   <li key={index}>
-                    “{charge.description}”
+                    <TranslatedText english={inEnglish(charge, "description")}>“{charge.description}”</TranslatedText>
                     {charge.article && <span className="text-muted"> ({t("article", { article: charge.article })})</span>}
                   </li>
                 ))}
               </ul>
             </FactRow>
           )}
-          {person.placeOfDetention && <FactRow label={t("placeOfDetention")}>{person.placeOfDetention}</FactRow>}
+          {person.placeOfDetention && (
+            <FactRow label={t("placeOfDetention")}>
+              <TranslatedText english={inEnglish(person, "placeOfDetention")}>{person.placeOfDetention}</TranslatedText>
+            </FactRow>
+          )}
           {person.postalAddress && (
             <FactRow label={t("postalAddress")} lang="ru">
               {person.postalAddress}
@@ -165,7 +170,9 @@ export default async function PrisonerPage({ params }: { params: Params }) {
           <h2 id="bio-heading" className="font-serif text-2xl font-bold">
             {t("biography")}
           </h2>
-          <p className="max-w-prose whitespace-pre-line">{person.biography}</p>
+          <TranslatedText as="p" english={inEnglish(person, "biography")} className="max-w-prose whitespace-pre-line">
+            {person.biography}
+          </TranslatedText>
         </section>
       )}
 

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CommentSection } from "@/components/comments/CommentSection";
 import { SourceList } from "@/components/ui/SourceLinks";
 import { JsonLd } from "@/components/seo/JsonLd";
+import { inEnglish, TranslatedText } from "@/components/i18n/TranslatedText";
 import { ArticleBody } from "@/components/updates/ArticleBody";
 import { getCommentSection } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
@@ -27,7 +28,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
   const locale = await resolvePageLocale(params);
-  const update = await getUpdate(slug);
+  const update = await getUpdate(slug, locale);
   if (!update) return {};
   return pageMetadata({
     locale,
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function UpdatePage({ params }: { params: Params }) {
   const { slug } = await params;
   const locale = await resolvePageLocale(params);
-  const update = await getUpdate(slug);
+  const update = await getUpdate(slug, locale);
   if (!update) notFound();
   const [t, tSite, format, messages, image] = await Promise.all([
     getTranslations({ locale, namespace: "updates" }),
@@ -63,8 +64,12 @@ export default async function UpdatePage({ params }: { params: Params }) {
             {t("published", { date: format.dateTime(update.publishedAt, dateFormatFor("DAY")) })}
           </time>
         </p>
-        <h1 className="max-w-3xl font-serif text-4xl font-bold leading-tight">{update.title}</h1>
-        <p className="max-w-prose text-lg text-muted">{update.summary}</p>
+        <TranslatedText as="h1" english={inEnglish(update, "title")} className="max-w-3xl font-serif text-4xl font-bold leading-tight">
+          {update.title}
+        </TranslatedText>
+        <TranslatedText as="p" english={inEnglish(update, "summary")} className="max-w-prose text-lg text-muted">
+          {update.summary}
+        </TranslatedText>
       </header>
       {update.prisoners.length > 0 && (
         <section aria-labelledby="mentions-heading" className="space-y-2">
@@ -85,7 +90,7 @@ export default async function UpdatePage({ params }: { params: Params }) {
           </ul>
         </section>
       )}
-      <ArticleBody body={update.body} />
+      <ArticleBody body={update.body} english={inEnglish(update, "body")} />
       <SourceList sources={update.sources} label={`${t("sources")}:`} />
       {messages && <CommentSection page={`update:${update.slug}`} moderation={messages.moderation} comments={messages.comments} />}
     </article>

@@ -16,7 +16,12 @@ export default async function EditPetitionPage({ params, searchParams }: Props) 
   const [petition, people] = await Promise.all([getPetitionForEdit(slug), listPrisonerOptions()]);
   if (!petition) return <MissingRecord what="petition" />;
   return (
-    <EditorPage title={petition.values.title} publicHref={`/petitions/${petition.slug}`} saved={saved === "1"}>
+    <EditorPage
+      translate={{ kind: "petitions", slug }}
+      title={petition.values.title}
+      publicHref={`/petitions/${petition.slug}`}
+      saved={saved === "1"}
+    >
       <p className="text-sm" data-testid="petition-signing-state">
         {petition.state === "OPEN"
           ? "Open"

@@ -14,7 +14,12 @@ export default async function EditPrisonerPage({ params, searchParams }: Props) 
   const prisoner = await getPrisonerForEdit(slug);
   if (!prisoner) return <MissingRecord what="prisoner" />;
   return (
-    <EditorPage title={prisoner.values.nameLatin} publicHref={`/prisoners/${prisoner.slug}`} saved={saved === "1"}>
+    <EditorPage
+      translate={{ kind: "prisoners", slug }}
+      title={prisoner.values.nameLatin}
+      publicHref={`/prisoners/${prisoner.slug}`}
+      saved={saved === "1"}
+    >
       {/* A new key after each save: the form starts again from what is stored now. */}
       <PrisonerForm key={prisoner.version} initial={prisoner.values} />
     </EditorPage>

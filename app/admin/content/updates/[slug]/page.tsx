@@ -15,7 +15,12 @@ export default async function EditUpdatePage({ params, searchParams }: Props) {
   const [update, people] = await Promise.all([getUpdateForEdit(slug), listPrisonerOptions()]);
   if (!update) return <MissingRecord what="update" />;
   return (
-    <EditorPage title={update.values.title} publicHref={`/updates/${update.slug}`} saved={saved === "1"}>
+    <EditorPage
+      translate={{ kind: "updates", slug }}
+      title={update.values.title}
+      publicHref={`/updates/${update.slug}`}
+      saved={saved === "1"}
+    >
       <UpdateForm key={update.version} initial={update.values} people={people} />
     </EditorPage>
   );
