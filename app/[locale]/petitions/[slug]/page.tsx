@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { PetitionProgress } from "@/components/petitions/PetitionProgress";
 import { SignForm } from "@/components/petitions/SignForm";
 import { ShareLinks } from "@/components/ui/ShareLinks";
-import { inEnglish, TranslatedText } from "@/components/i18n/TranslatedText";
+import { inEnglish } from "@/components/i18n/TranslatedText";
+import { ArticleHeadline } from "@/components/updates/ArticleHeadline";
 import { ArticleBody } from "@/components/updates/ArticleBody";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
@@ -54,12 +55,7 @@ export default async function PetitionPage({ params }: { params: Params }) {
       <div className="space-y-6">
         <header className="space-y-2">
           <p className="text-sm font-semibold uppercase text-muted">{t("target", { target: petition.target })}</p>
-          <TranslatedText as="h1" english={inEnglish(petition, "title")} className="font-serif text-4xl font-bold leading-tight">
-            {petition.title}
-          </TranslatedText>
-          <TranslatedText as="p" english={inEnglish(petition, "summary")} className="text-lg text-muted">
-            {petition.summary}
-          </TranslatedText>
+          <ArticleHeadline article={petition} />
         </header>
         <PetitionProgress count={petition.confirmedCount} goal={petition.goal} />
         <ArticleBody body={petition.body} english={inEnglish(petition, "body")} />

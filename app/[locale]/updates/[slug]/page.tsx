@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { CommentSection } from "@/components/comments/CommentSection";
 import { SourceList } from "@/components/ui/SourceLinks";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { inEnglish, TranslatedText } from "@/components/i18n/TranslatedText";
+import { inEnglish } from "@/components/i18n/TranslatedText";
+import { ArticleHeadline } from "@/components/updates/ArticleHeadline";
 import { ArticleBody } from "@/components/updates/ArticleBody";
 import { getCommentSection } from "@/lib/comments/queries";
 import { env } from "@/lib/env";
@@ -64,12 +65,7 @@ export default async function UpdatePage({ params }: { params: Params }) {
             {t("published", { date: format.dateTime(update.publishedAt, dateFormatFor("DAY")) })}
           </time>
         </p>
-        <TranslatedText as="h1" english={inEnglish(update, "title")} className="max-w-3xl font-serif text-4xl font-bold leading-tight">
-          {update.title}
-        </TranslatedText>
-        <TranslatedText as="p" english={inEnglish(update, "summary")} className="max-w-prose text-lg text-muted">
-          {update.summary}
-        </TranslatedText>
+        <ArticleHeadline article={update} width={{ title: "max-w-3xl", summary: "max-w-prose" }} />
       </header>
       {update.prisoners.length > 0 && (
         <section aria-labelledby="mentions-heading" className="space-y-2">
