@@ -4,22 +4,21 @@ import { useTranslations } from "next-intl";
 import { TextArea, TextField } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormParts";
 import { Honeypot, SubmitWithPrivacy } from "@/components/forms/PublicParts";
-import { useServerForm } from "@/components/forms/useServerForm";
+import { usePublicForm } from "@/components/forms/usePublicForm";
 import { postComment } from "@/lib/comments/actions";
 import { MESSAGE_MAX, NAME_MAX } from "@/lib/comments/checks";
-import { commentSchema, type CommentFormState } from "@/lib/comments/schema";
+import type { CommentFormState } from "@/lib/comments/schema";
 import { useCommentErrorText } from "./useCommentErrorText";
 
 const INITIAL: CommentFormState = { status: "idle" };
 const FAILED: CommentFormState = { status: "error", message: "network" };
 
-// A plain form post without JavaScript (useActionState renders the answer); with JavaScript the
-// same zod schema checks each field first. The server runs the message checks either way.
+// A plain form post without JavaScript (useActionState renders the answer); with JavaScript it
+// posts in place. The server's schema and message checks answer either way.
 export function CommentForm({ page }: { page: string }) {
   const t = useTranslations("comments");
   const errorText = useCommentErrorText();
-  const { state, pending, register, error, defaults, formProps } = useServerForm(
-    commentSchema,
+  const { state, pending, field, error, values, formProps } = usePublicForm(
     postComment,
     INITIAL,
     FAILED,
@@ -40,7 +39,7 @@ export function CommentForm({ page }: { page: string }) {
 
   return (
     <form {...formProps} className="space-y-4" data-testid="comment-form">
-      <input type="hidden" value={page} {...register("page")} />
+      <input type="hidden" value={page} {...field("page")} />
       <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
       <TextField
         id="comment-name"
@@ -48,9 +47,10 @@ export function CommentForm({ page }: { page: string }) {
         hint={t("form.nameHint")}
         error={error("name")}
         autoComplete="nickname"
-        defaultValue={defaults.name}
+        required
+        defaultValue={values.name}
         maxLength={NAME_MAX}
-        registration={register("name")}
+        registration={field("name")}
       />
       <TextArea
         id="comment-message"
@@ -58,11 +58,12 @@ export function CommentForm({ page }: { page: string }) {
         hint={t("form.messageHint")}
         error={error("message")}
         rows={5}
-        defaultValue={defaults.message}
+        required
+        defaultValue={values.message}
         maxLength={MESSAGE_MAX}
-        registration={register("message")}
+        registration={field("message")}
       />
-      <Honeypot id="comment-website" field={register("website")} />
+      <Honeypot id="comment-website" field={field("website")} />
       <SubmitWithPrivacy pending={pending} label={t("form.submit")} privacyLabel={t("form.privacy")} />
     </form>
   );

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { SendButton } from "@/components/forms/PublicParts";
-import { useSchemaForm } from "@/components/forms/useServerForm";
-import { REPORT_REASONS, reportSchema } from "@/lib/comments/schema";
+import { usePublicFormOver } from "@/components/forms/usePublicForm";
+import { REPORT_REASONS } from "@/lib/comments/report-reasons";
 import { useReporting } from "./ReportScope";
 import { useCommentErrorText } from "./useCommentErrorText";
 
@@ -12,11 +12,11 @@ import { useCommentErrorText } from "./useCommentErrorText";
 export function ReportForm({ commentId, authorName }: { commentId: string; authorName: string }) {
   const t = useTranslations("comments.report");
   const errorText = useCommentErrorText();
-  const { state, pending, register, error, formProps } = useSchemaForm(
-    reportSchema,
+  const { state, pending, field, error, formProps } = usePublicFormOver(
     useReporting(),
-    () => ({ comment: commentId }),
+    () => ({ comment: commentId, reason: "" }),
     errorText,
+    (answer) => answer.status !== "idle" && answer.comment === commentId,
   );
   const mine = state.status !== "idle" && state.comment === commentId;
   const id = (part: string) => `report-${commentId}-${part}`;
@@ -34,12 +34,12 @@ export function ReportForm({ commentId, authorName }: { commentId: string; autho
         </p>
       ) : (
         <form {...formProps} className="mt-2 space-y-2 rounded border border-line p-3" data-testid="report-form">
-          <input type="hidden" value={commentId} {...register("comment")} />
+          <input type="hidden" value={commentId} {...field("comment")} />
           <fieldset className="space-y-1" aria-describedby={id("error")}>
             <legend className="font-semibold">{t("legend")}</legend>
             {REPORT_REASONS.map((reason) => (
               <label key={reason} className="flex items-center gap-2">
-                <input type="radio" value={reason} {...register("reason")} />
+                <input type="radio" value={reason} {...field("reason")} />
                 {t(`reasons.${reason}`)}
               </label>
             ))}

@@ -1,10 +1,17 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
 
 // The fields of every form, public and staff: each writes its label, hint and error once, and ties
 // the error and the hint to the control (aria-invalid, aria-describedby) so a screen reader hears
 // them. A control takes its starting value as a default too when given one: react-hook-form sets
 // values in the browser, and a page rendered for a browser without JavaScript needs them in its HTML.
+
+/**
+ * What ties a control to its form: its name, and on staff forms react-hook-form's handlers and ref
+ * (`register(name)`); supporters' forms post names only (components/forms/usePublicForm.ts).
+ */
+export interface ControlBinding {
+  name: string;
+}
 
 const CONTROL = "rounded border border-muted bg-white px-3 py-2";
 
@@ -45,7 +52,7 @@ interface FieldProps {
   label: string;
   hint?: string;
   error?: string;
-  registration: UseFormRegisterReturn;
+  registration: ControlBinding;
 }
 
 /**
@@ -102,7 +109,7 @@ export function Checkbox({
   registration,
   labelClassName = "flex items-start gap-2 text-sm",
   ...input
-}: { label: ReactNode; registration: UseFormRegisterReturn; labelClassName?: string } & Omit<
+}: { label: ReactNode; registration: ControlBinding; labelClassName?: string } & Omit<
   InputHTMLAttributes<HTMLInputElement>,
   "type"
 >) {

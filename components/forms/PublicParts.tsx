@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { UseFormRegisterReturn } from "react-hook-form";
 import { Link } from "@/lib/i18n/navigation";
+import type { ControlBinding } from "./Field";
 import { SubmitButton } from "./FormParts";
 
 // The parts only public forms have: translated texts (next-intl), the honeypot, the privacy link.
@@ -14,7 +14,7 @@ export function useErrorText() {
 }
 
 /** An off-screen field bots fill and people never reach; a filled one is answered like success. */
-export function Honeypot({ id, field }: { id: string; field: UseFormRegisterReturn }) {
+export function Honeypot({ id, field }: { id: string; field: ControlBinding }) {
   const t = useTranslations("forms");
   return (
     <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

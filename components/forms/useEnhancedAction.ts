@@ -8,8 +8,8 @@ export type EnhancedAction<S> = ReturnType<typeof useEnhancedAction<S>>;
 
 /**
  * One server action serving two kinds of browser. Without JavaScript the form posts natively and
- * useActionState renders the answer. With JavaScript, react-hook-form validates first and then the
- * action is called here, so a network failure or an oversized body shows a message instead of an
+ * useActionState renders the answer. With JavaScript the action is called here (after
+ * react-hook-form's check on staff forms), so a network failure or an oversized body shows a message instead of an
  * error page.
  */
 export function useEnhancedAction<S>(action: ServerAction<S>, initial: Awaited<S>, failure: Awaited<S>) {

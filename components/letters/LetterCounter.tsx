@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/FormParts";
 import { Honeypot, SendButton } from "@/components/forms/PublicParts";
-import { useServerForm } from "@/components/forms/useServerForm";
+import { usePublicForm } from "@/components/forms/usePublicForm";
 import { countSentLetter } from "@/lib/letters/actions";
-import { letterCountSchema, type LetterCountState } from "@/lib/letters/schema";
+import type { LetterCountState } from "@/lib/letters/schema";
 
 const INITIAL: LetterCountState = { status: "idle" };
 const FAILED: LetterCountState = { status: "error", message: "network" };
@@ -17,10 +17,13 @@ const FAILED: LetterCountState = { status: "error", message: "network" };
 export function LetterCounter({ idPrefix, slug, count }: { idPrefix: string; slug: string; count: number }) {
   const t = useTranslations("letters");
   const tf = useTranslations("forms");
-  const { state, pending, register, formProps } = useServerForm(letterCountSchema, countSentLetter, INITIAL, FAILED, () => ({
-    prisoner: slug,
-    website: "",
-  }));
+  const { state, pending, field, formProps } = usePublicForm(
+    countSentLetter,
+    INITIAL,
+    FAILED,
+    () => ({ prisoner: slug, website: "" }),
+    (key) => key,
+  );
   const shown = state.status === "counted" ? state.count : count;
   const message = state.status !== "error" ? undefined : state.message === "network" ? tf("errors.network") : t(`errors.${state.message}`);
 
@@ -36,8 +39,8 @@ export function LetterCounter({ idPrefix, slug, count }: { idPrefix: string; slu
       ) : (
         <form {...formProps} className="space-y-2">
           <FormMessage text={message} />
-          <input type="hidden" value={slug} {...register("prisoner")} />
-          <Honeypot id={`${idPrefix}-letter-website`} field={register("website")} />
+          <input type="hidden" value={slug} {...field("prisoner")} />
+          <Honeypot id={`${idPrefix}-letter-website`} field={field("website")} />
           <SendButton pending={pending} label={t("counter.button")} />
           <p className="text-xs text-muted">{t("counter.hint")}</p>
         </form>

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { EmailField } from "@/components/forms/Field";
 import { FormMessage, SentNotice } from "@/components/forms/FormParts";
 import { Honeypot, SendButton, useErrorText } from "@/components/forms/PublicParts";
-import { useServerForm } from "@/components/forms/useServerForm";
+import { usePublicForm } from "@/components/forms/usePublicForm";
 import { requestMyDataLink } from "@/lib/my-data/actions";
-import { myDataRequestSchema, type MyDataRequestState } from "@/lib/my-data/schema";
+import type { MyDataRequestState } from "@/lib/my-data/schema";
 
 const INITIAL: MyDataRequestState = { status: "idle" };
 const FAILED: MyDataRequestState = { status: "error", message: "network" };
@@ -14,12 +14,11 @@ const FAILED: MyDataRequestState = { status: "error", message: "network" };
 export function MyDataRequestForm() {
   const t = useTranslations("myData");
   const errorText = useErrorText();
-  const { state, pending, register, error, formProps } = useServerForm(
-    myDataRequestSchema,
+  const { state, pending, field, values, error, formProps } = usePublicForm(
     requestMyDataLink,
     INITIAL,
     FAILED,
-    (answer) => ({ email: answer.status === "error" ? (answer.values?.email ?? "") : "" }),
+    (answer) => ({ email: answer.status === "error" ? (answer.values?.email ?? "") : "", website: "" }),
     errorText,
   );
 
@@ -29,8 +28,8 @@ export function MyDataRequestForm() {
   return (
     <form {...formProps} className="space-y-3" data-testid="my-data-form">
       <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
-      <EmailField id="my-data-email" label={t("email")} error={error("email")} registration={register("email")} />
-      <Honeypot id="my-data-website" field={register("website")} />
+      <EmailField id="my-data-email" label={t("email")} error={error("email")} required defaultValue={values.email} registration={field("email")} />
+      <Honeypot id="my-data-website" field={field("website")} />
       <SendButton pending={pending} label={t("submit")} />
     </form>
   );

@@ -1,25 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { Checkbox, EmailField, SelectField, TextField } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormParts";
 import { Honeypot, SubmitWithPrivacy, useErrorText } from "@/components/forms/PublicParts";
-import { useServerForm } from "@/components/forms/useServerForm";
+import { usePublicForm } from "@/components/forms/usePublicForm";
 import { signPetition } from "@/lib/petitions/actions";
-import { signSchema, type SignState } from "@/lib/petitions/schema";
-import { referralFromSearchParams } from "@/lib/referrals/referral";
+import { NAME_MAX } from "@/lib/petitions/limits";
+import type { SignState } from "@/lib/petitions/schema";
+import { CHANNEL_PARAM, REFERRAL_PARAM } from "@/lib/referrals/referral";
 
 const INITIAL: SignState = { status: "idle" };
 const FAILED: SignState = { status: "error", message: "network" };
 
 // Works as a plain form post without JavaScript (useActionState renders the answer); with
-// JavaScript the same zod schema checks each field before anything is sent.
+// JavaScript it posts in place and shows the server's answer beside the fields.
 export function SignForm({ petitionSlug, countries }: { petitionSlug: string; countries: { code: string; name: string }[] }) {
   const t = useTranslations("petitions");
   const errorText = useErrorText();
-  const { state, pending, register, setValue, error, formProps } = useServerForm(
-    signSchema,
+  const { state, pending, values, field, error, formProps } = usePublicForm(
     signPetition,
     INITIAL,
     FAILED,
@@ -41,13 +41,15 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
   );
 
   // The shared link this visit came through, passed on in hidden fields. Read after hydration:
-  // the page is cached and the same for every visitor. (Without JavaScript the action reads the
-  // cookie the proxy set from the same link.)
+  // the page is cached and the same for every visitor. The server drops anything malformed.
+  // (Without JavaScript the action reads the cookie the proxy set from the same link.)
+  const referralCode = useRef<HTMLInputElement>(null);
+  const referralChannel = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    const referral = referralFromSearchParams(new URLSearchParams(window.location.search));
-    setValue("ref", referral?.code ?? "");
-    setValue("ch", referral?.channel ?? "");
-  }, [setValue]);
+    const query = new URLSearchParams(window.location.search);
+    if (referralCode.current) referralCode.current.value = query.get(REFERRAL_PARAM) ?? "";
+    if (referralChannel.current) referralChannel.current.value = query.get(CHANNEL_PARAM) ?? "";
+  }, []);
 
   if (state.status === "sent") {
     return (
@@ -63,31 +65,37 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
 
   return (
     <form {...formProps} className="space-y-4" data-testid="sign-form">
-      <input type="hidden" value={petitionSlug} {...register("petition")} />
-      <input type="hidden" {...register("ref")} />
-      <input type="hidden" {...register("ch")} />
+      <input type="hidden" value={petitionSlug} {...field("petition")} />
+      <input type="hidden" ref={referralCode} defaultValue="" {...field("ref")} />
+      <input type="hidden" ref={referralChannel} defaultValue="" {...field("ch")} />
       <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
       <TextField
         id={id("name")}
         label={t("form.name")}
         error={error("name")}
         autoComplete="name"
-        maxLength={100}
-        registration={register("name")}
+        maxLength={NAME_MAX}
+        required
+        defaultValue={String(values.name)}
+        registration={field("name")}
       />
       <EmailField
         id={id("email")}
         label={t("form.email")}
         hint={t("form.emailHint")}
         error={error("email")}
-        registration={register("email")}
+        required
+        defaultValue={String(values.email)}
+        registration={field("email")}
       />
       <SelectField
         id={id("country")}
         label={t("form.country")}
         error={error("country")}
         autoComplete="country"
-        registration={register("country")}
+        required
+        defaultValue={String(values.country)}
+        registration={field("country")}
       >
         <option value="">{t("form.countryPlaceholder")}</option>
         {countries.map((country) => (
@@ -96,9 +104,9 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
           </option>
         ))}
       </SelectField>
-      <Checkbox label={t("form.showName")} className="mt-1" registration={register("showName")} />
-      <Checkbox label={t("form.subscribe")} className="mt-1" registration={register("subscribe")} />
-      <Honeypot id={id("website")} field={register("website")} />
+      <Checkbox label={t("form.showName")} className="mt-1" defaultChecked={values.showName === true} registration={field("showName")} />
+      <Checkbox label={t("form.subscribe")} className="mt-1" defaultChecked={values.subscribe === true} registration={field("subscribe")} />
+      <Honeypot id={id("website")} field={field("website")} />
       <SubmitWithPrivacy pending={pending} label={t("form.submit")} privacyLabel={t("form.privacy")} />
     </form>
   );

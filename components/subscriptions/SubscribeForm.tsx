@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { EmailField } from "@/components/forms/Field";
 import { FormMessage, SentNotice } from "@/components/forms/FormParts";
 import { Honeypot, SendButton, useErrorText } from "@/components/forms/PublicParts";
-import { useServerForm } from "@/components/forms/useServerForm";
+import { usePublicForm } from "@/components/forms/usePublicForm";
 import { subscribeToUpdates } from "@/lib/subscriptions/actions";
-import { subscribeSchema, type SubscribeState } from "@/lib/subscriptions/schema";
+import type { SubscribeState } from "@/lib/subscriptions/schema";
 
 const INITIAL: SubscribeState = { status: "idle" };
 const FAILED: SubscribeState = { status: "error", message: "network" };
@@ -18,8 +18,7 @@ const FAILED: SubscribeState = { status: "error", message: "network" };
 export function SubscribeForm({ idPrefix, person }: { idPrefix: string; person?: { slug: string; name: string } }) {
   const t = useTranslations("subscriptions");
   const errorText = useErrorText();
-  const { state, pending, register, error, formProps } = useServerForm(
-    subscribeSchema,
+  const { state, pending, field, values, error, formProps } = usePublicForm(
     subscribeToUpdates,
     INITIAL,
     FAILED,
@@ -39,24 +38,24 @@ export function SubscribeForm({ idPrefix, person }: { idPrefix: string; person?:
   return (
     <form {...formProps} className="space-y-3" data-testid="subscribe-form">
       <FormMessage text={state.status === "error" ? errorText(state.message) : undefined} />
-      <EmailField id={`${idPrefix}-subscribe-email`} label={t("email")} error={error("email")} registration={register("email")} />
+      <EmailField id={`${idPrefix}-subscribe-email`} label={t("email")} error={error("email")} required defaultValue={values.email} registration={field("email")} />
       {person ? (
         <fieldset className="space-y-1 text-sm">
           <legend className="font-semibold">{t("scopeLabel")}</legend>
           <label className="flex items-center gap-2">
-            <input type="radio" value={person.slug} {...register("scope")} />
+            <input type="radio" value={person.slug} defaultChecked={values.scope === person.slug} {...field("scope")} />
             {t("scopePerson", { name: person.name })}
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" value="all" {...register("scope")} />
+            <input type="radio" value="all" defaultChecked={values.scope === "all"} {...field("scope")} />
             {t("scopeAll")}
           </label>
           {scopeError && <p className="font-semibold text-accent">{scopeError}</p>}
         </fieldset>
       ) : (
-        <input type="hidden" value="all" {...register("scope")} />
+        <input type="hidden" value="all" {...field("scope")} />
       )}
-      <Honeypot id={`${idPrefix}-subscribe-website`} field={register("website")} />
+      <Honeypot id={`${idPrefix}-subscribe-website`} field={field("website")} />
       <SendButton pending={pending} label={t("submit")} />
     </form>
   );

@@ -5,7 +5,8 @@ import type { Staff } from "../auth/guards";
 import { db } from "../db";
 import type { CommentState, ModerationMode, ModerationWordKind } from "../generated/prisma/enums";
 import type { CommentPage } from "./queries";
-import type { PageRef, ReportReason } from "./schema";
+import type { ReportReason } from "./report-reasons";
+import type { PageRef } from "./schema";
 import { forgetModerationTerms } from "./words";
 
 // The writes behind the message actions. Every staff decision writes the change, a

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { lineField, textField } from "../forms/text";
-import { honeypot } from "../forms/fields";
+import { honeypot, lineField, textField } from "../forms/fields";
 import { MESSAGE_MAX, NAME_MAX } from "./checks";
+import { REPORT_REASONS } from "./report-reasons";
 
 // Messages of solidarity: the form's fields and the staff forms' fields, shared by the browser
 // (react-hook-form) and the server actions. Error messages are keys of the "comments.errors"
@@ -35,8 +35,6 @@ export type CommentFormState =
   | { status: "published" }
   | { status: "error"; fieldErrors?: Record<string, string[]>; message?: string; values?: Record<string, string> };
 
-export const REPORT_REASONS = ["offensive", "spam", "other"] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
 
 const commentId = z.string().trim().min(1).max(64);
 

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // The one rule for text a supporter types that can reach a page, a mail or an export (signer
 // names, message authors, messages of solidarity). Decided per character class
 // (docs/decisions/018-signer-data-and-timing.md):
@@ -13,7 +11,8 @@ import { z } from "zod";
 // - Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are refused
 //   with a message: they reorder what a reader sees ("gnp.exe"), so removing them silently
 //   would store something other than what the writer saw; retyping the text fixes it.
-// The rule is idempotent: text cleaned twice is text cleaned once.
+// The rule is idempotent: text cleaned twice is text cleaned once. No schema library here: the
+// browser's forms read limits from modules that import this one (lib/forms/fields.ts builds the zod fields).
 
 // Controls other than tab (U+0009) and line feed (U+000A); carriage returns are folded first.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -45,32 +44,4 @@ export function cleanLine(text: string): string {
 
 export function hasBidiControl(text: string): boolean {
   return BIDI_CONTROL.test(text);
-}
-
-interface FieldMessages {
-  /** Missing, or nothing left once cleaned. */
-  required: string;
-  tooLong: string;
-  /** Holds a bidirectional control character. */
-  direction: string;
-}
-
-/** A one-line field (a name): cleaned, then required and at most `max` characters. */
-export function lineField(max: number, messages: FieldMessages) {
-  return z
-    .string({ error: messages.required })
-    .overwrite(cleanLine)
-    .refine((value) => !hasBidiControl(value), messages.direction)
-    .min(1, messages.required)
-    .max(max, messages.tooLong);
-}
-
-/** A multi-line field (a message): cleaned, then required and at most `max` characters. */
-export function textField(max: number, messages: FieldMessages) {
-  return z
-    .string({ error: messages.required })
-    .overwrite(cleanText)
-    .refine((value) => !hasBidiControl(value), messages.direction)
-    .min(1, messages.required)
-    .max(max, messages.tooLong);
 }

@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { PetitionState } from "../generated/prisma/enums";
 import { recordId, requiredText, slugField, slugList } from "../forms/editor";
-import { checkbox, emailField, honeypot } from "../forms/fields";
-import { lineField } from "../forms/text";
+import { checkbox, emailField, honeypot, lineField } from "../forms/fields";
 import { canonicalEmail } from "../supporters/canonical-email";
 import { isCountryCode } from "../supporters/countries";
+import { NAME_MAX } from "./limits";
 
-/** A signer's name, as typed (cleaned by lib/forms/text.ts). */
-export const NAME_MAX = 100;
 
 export const signSchema = z.object({
   petition: z.string().trim().min(1).max(120),

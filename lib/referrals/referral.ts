@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { SHARE_CHANNELS } from "../sharing/share-links";
 
 // Referral tracking in the spirit of OSDI's referrer_data: a confirmed supporter's share links
@@ -17,9 +16,17 @@ export const REFERRAL_COOKIE_SECONDS = 60 * 60;
 export const REFERRAL_CHANNELS = [...SHARE_CHANNELS, "copy", "device"] as const;
 export type ReferralChannel = (typeof REFERRAL_CHANNELS)[number];
 
-// Share codes are 6 random bytes in base64url (lib/petitions/signing.ts).
-export const referralCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{8}$/);
-export const referralChannelSchema = z.enum(REFERRAL_CHANNELS);
+// Share codes are 6 random bytes in base64url (lib/petitions/signing.ts). Checked without zod: the
+// sign form in the browser reads the parameter names from here, and the proxy runs on every request.
+const REFERRAL_CODE = /^[A-Za-z0-9_-]{8}$/;
+
+export function isReferralCode(value: unknown): value is string {
+  return typeof value === "string" && REFERRAL_CODE.test(value);
+}
+
+function isReferralChannel(value: unknown): value is ReferralChannel {
+  return typeof value === "string" && (REFERRAL_CHANNELS as readonly string[]).includes(value);
+}
 
 export interface Referral {
   code: string | null;
@@ -28,10 +35,10 @@ export interface Referral {
 
 /** A referral from untrusted values (a link, a form field, a cookie); anything malformed is dropped, never an error. */
 export function parseReferral(code: unknown, channel: unknown): Referral | null {
-  const parsedCode = referralCodeSchema.safeParse(code);
-  const parsedChannel = referralChannelSchema.safeParse(channel);
-  if (!parsedCode.success && !parsedChannel.success) return null;
-  return { code: parsedCode.success ? parsedCode.data : null, channel: parsedChannel.success ? parsedChannel.data : null };
+  const validCode = isReferralCode(code) ? code : null;
+  const validChannel = isReferralChannel(channel) ? channel : null;
+  if (validCode === null && validChannel === null) return null;
+  return { code: validCode, channel: validChannel };
 }
 
 /** The referral a page address carries (`?ref=…&ch=…`), if any. */

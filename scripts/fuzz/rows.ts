@@ -6,9 +6,9 @@ import { createDecipheriv } from "node:crypto";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { cleanText, MESSAGE_MAX, NAME_MAX } from "../../lib/comments/checks";
-import { REPORT_REASONS } from "../../lib/comments/schema";
+import { REPORT_REASONS } from "../../lib/comments/report-reasons";
 import { firstName } from "../../lib/petitions/schema";
-import { REFERRAL_CHANNELS, referralCodeSchema } from "../../lib/referrals/referral";
+import { isReferralCode, REFERRAL_CHANNELS } from "../../lib/referrals/referral";
 import { isCountryCode } from "../../lib/supporters/countries";
 
 export interface BadRow {
@@ -134,7 +134,7 @@ export function checkRows(dbFile: string, encryptionKey: string): { checked: Rec
     if (!["PENDING", "CONFIRMED", "FRAUDULENT", "INVALIDATED"].includes(String(row.state)))
       flag("Signature", row, "state outside the enum", row.state);
     if (!petitions.has(String(row.petitionId))) flag("Signature", row, "petition does not exist");
-    if (row.referralCode !== null && row.referralCode !== undefined && !referralCodeSchema.safeParse(row.referralCode).success)
+    if (row.referralCode !== null && row.referralCode !== undefined && !isReferralCode(row.referralCode))
       flag("Signature", row, "referralCode malformed", row.referralCode);
     if (
       row.referralChannel !== null &&
