@@ -21,6 +21,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { abba, actionId, getPage, mean, postAction, type ActionRun, type ActionTarget, type PageRun } from "./bench/load";
 import { buildBaseline, startBaseline, startProduct } from "./bench/servers";
+import { reportPageWeight } from "./bench/weight-report";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASELINE_PORT = PORT + 1;
@@ -193,7 +194,9 @@ try {
   log(`per-request rendered page / cached profile through our server: ${(pageMean("per-request") / pageMean("our server")).toFixed(2)}`);
   writeFileSync(`${RESULTS_DIR}/${stamp()}-pages.json`, JSON.stringify({ pageRatio, sizes: Object.fromEntries(sizes), pages }, null, 2));
 
-  const ok = lost === 0 && baselineLost === 0 && outboxed >= acknowledged.length && ratio >= TARGET_RATIO;
+  const weightOk = await reportPageWeight(product, baseline, log);
+
+  const ok = lost === 0 && baselineLost === 0 && outboxed >= acknowledged.length && ratio >= TARGET_RATIO && weightOk;
   log(ok ? "PASS" : "FAIL");
   process.exitCode = ok ? 0 : 1;
 } finally {
