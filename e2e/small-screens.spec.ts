@@ -12,11 +12,21 @@ for (const path of PUBLIC_PAGES_IN_ALL_LOCALES) {
     await page.goto(path);
     const { scrollWidth, widest } = await page.evaluate(() => {
       const screenWidth = document.documentElement.clientWidth;
-      // The deepest elements that end past the edge: the parents only reach out because of them.
-      const over = [...document.body.querySelectorAll("*")].filter((element) => element.getBoundingClientRect().right > screenWidth + 0.5);
+      // A box past the edge is often only stretched by one inside it; the culprits are the innermost
+      // that would still reach past the edge at their narrowest (width: min-content).
+      const narrowest = (element: HTMLElement) => {
+        const before = element.style.width;
+        element.style.width = "min-content";
+        const right = element.getBoundingClientRect().left + element.getBoundingClientRect().width;
+        element.style.width = before;
+        return right;
+      };
+      const over = [...document.body.querySelectorAll<HTMLElement>("*")].filter(
+        (element) => element.getBoundingClientRect().right > screenWidth + 0.5 && narrowest(element) > screenWidth + 0.5,
+      );
       const innermost = over.filter((element) => !over.some((other) => other !== element && element.contains(other)));
-      const describe = (element: Element) =>
-        `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.getAttribute("data-testid") ? `[data-testid=${element.getAttribute("data-testid")}]` : ""}.${[...element.classList].join(".")} ends at ${Math.round(element.getBoundingClientRect().right)} px`;
+      const describe = (element: HTMLElement) =>
+        `<${element.tagName.toLowerCase()}${element.id ? ` id="${element.id}"` : ""} class="${element.className}"> ends at ${Math.round(element.getBoundingClientRect().right)} px`;
       return { scrollWidth: document.documentElement.scrollWidth, widest: innermost.slice(0, 5).map(describe) };
     });
     expect(scrollWidth, `${path} is ${scrollWidth} px wide; past the edge: ${widest.join("; ")}`).toBeLessThanOrEqual(WIDTH);
