@@ -4,10 +4,13 @@ import { expect, test, type Page } from "@playwright/test";
 // buttons change colour at once instead of fading (app/globals.css).
 
 async function motionOf(page: Page) {
-  return page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "What can you do?" }).evaluate((link) => {
-    const style = getComputedStyle(link);
-    return { transition: style.transitionDuration, scroll: getComputedStyle(document.documentElement).scrollBehavior };
-  });
+  return page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "What can you do?" })
+    .evaluate((link) => {
+      const style = getComputedStyle(link);
+      return { transition: style.transitionDuration, scroll: getComputedStyle(document.documentElement).scrollBehavior };
+    });
 }
 
 test("links fade their colour on hover, unless the reader asks for less motion", async ({ page }) => {

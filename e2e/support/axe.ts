@@ -29,7 +29,10 @@ async function withScripts<T>(page: Page, work: (page: Page) => Promise<T>): Pro
   const context = await page.context().browser()!.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
   try {
     const copy = await context.newPage();
-    await copy.route((address) => address.href === url, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+    await copy.route(
+      (address) => address.href === url,
+      (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }),
+    );
     await copy.goto(url);
     return await work(copy);
   } finally {
