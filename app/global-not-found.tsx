@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { NotFoundContent } from "@/components/layout/NotFoundContent";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { MainContent } from "@/components/layout/SkipLink";
 import { routing } from "@/lib/i18n/routing";
 import { SITE_ICONS } from "@/lib/seo/icons";
 import "./globals.css";
@@ -22,9 +23,9 @@ export default function GlobalNotFound() {
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <NextIntlClientProvider locale={routing.defaultLocale} messages={{}}>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          <MainContent className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             <NotFoundContent />
-          </main>
+          </MainContent>
           <SiteFooter />
         </NextIntlClientProvider>
       </body>

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { MainContent } from "@/components/layout/SkipLink";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { SITE_ICONS } from "@/lib/seo/icons";
@@ -41,9 +42,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <NextIntlClientProvider messages={{ error, forms, petitions, subscriptions, myData, comments, letters }}>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          <MainContent className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
-          </main>
+          </MainContent>
           <SiteFooter />
         </NextIntlClientProvider>
       </body>

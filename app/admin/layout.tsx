@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AdminHeader } from "@/components/admin/AdminHeader";
+import { MainContent } from "@/components/layout/SkipLink";
 import { currentStaff } from "@/lib/auth/guards";
 import { SITE_ICONS } from "@/lib/seo/icons";
 import "../globals.css";
@@ -19,9 +20,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-paper font-sans antialiased">
         <AdminHeader staff={staff} />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <MainContent className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
-        </main>
+        </MainContent>
       </body>
     </html>
   );

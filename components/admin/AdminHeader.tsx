@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SkipLink } from "@/components/layout/SkipLink";
 import { signOut } from "@/lib/auth/actions";
 import { adminPath, MODERATION_PATH, WORDS_PATH } from "@/lib/paths";
 
@@ -19,7 +20,8 @@ export function AdminHeader({ staff }: { staff: HeaderStaff | null }) {
       ].filter((link) => !link.admin || staff.role === "ADMIN")
     : [];
   return (
-    <header className="border-b border-line bg-ink text-white">
+    <header className="border-b border-line bg-ink text-white" data-surface="dark">
+      <SkipLink label="Skip to content" />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href={adminPath.home} className="font-serif text-lg font-bold">
           Free Them · Staff

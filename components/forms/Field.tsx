@@ -13,7 +13,9 @@ export interface ControlBinding {
   name: string;
 }
 
-const CONTROL = "rounded border border-muted bg-white px-3 py-2";
+// Full width of its field, and free to shrink below its content (a select as wide as its longest
+// country name would otherwise push a phone's page sideways).
+const CONTROL = "w-full min-w-0 rounded border border-muted bg-white px-3 py-2";
 
 /** A labelled control with its hint and error beside it; the error is announced when it appears. */
 export function Field({

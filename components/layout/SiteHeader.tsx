@@ -2,14 +2,13 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { publicPath } from "@/lib/paths";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { SkipLink } from "./SkipLink";
 
 export function SiteHeader() {
   const t = useTranslations("site");
   return (
     <header className="border-b border-line bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-        {t("skipToContent")}
-      </a>
+      <SkipLink label={t("skipToContent")} />
       <div className="mx-auto flex max-w-5xl justify-end px-4 pt-2">
         <LanguageSwitcher label={t("languages")} />
       </div>
