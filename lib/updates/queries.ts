@@ -69,10 +69,11 @@ export async function getUpdatePreview(slug: string) {
   return db.update.findUnique({
     where: { slug },
     select: {
+      id: true,
       slug: true,
       title: true,
       publishedAt: true,
-      prisoners: { select: { nameLatin: true, nameBelarusian: true }, orderBy: { nameLatin: "asc" } },
+      prisoners: { select: { nameLatin: true, nameBelarusian: true, nameRussian: true }, orderBy: { nameLatin: "asc" } },
     },
   });
 }

@@ -53,7 +53,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: `${person.nameLatin}${cyrillic}`,
     description: `${person.nameLatin}: ${t(person.status)}. ${person.biography ?? ""}`.trim(),
     type: "profile",
-    image: await ogImageFor("prisoners", person.slug),
+    image: await ogImageFor("prisoners", person.slug, locale),
   });
 }
 
@@ -70,7 +70,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
     getFormatter({ locale }),
     listPetitionsForPrisoner(person.slug, locale),
     getCommentSection({ kind: "prisoner", slug: person.slug }),
-    ogImageFor("prisoners", person.slug),
+    ogImageFor("prisoners", person.slug, locale),
   ]);
   const day = (date: Date) => format.dateTime(date, dateFormatFor("DAY"));
   // Only for people still held: null for everyone else.
@@ -82,7 +82,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-10">
-      <JsonLd data={profileJsonLd(person, pageUrl, image)} />
+      <JsonLd data={profileJsonLd(person, { url: pageUrl, locale }, image)} />
       <header className="flex flex-col gap-6 sm:flex-row">
         <Portrait name={person.nameLatin} photoPath={person.photoPath} size="lg" />
         <div className="space-y-2">
