@@ -1,7 +1,8 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { HOME_VARY, homeLanguage } from "./lib/i18n/home-language";
-import { routing } from "./lib/i18n/routing";
+import { localeOfPath } from "./lib/i18n/catalogues";
+import { LOCALE_HEADER, routing } from "./lib/i18n/routing";
 import { REFERRAL_COOKIE, REFERRAL_COOKIE_SECONDS, referralCookieValue, referralFromSearchParams } from "./lib/referrals/referral";
 import { classifyPath, UNMATCHED_PATH } from "./lib/routing/missing-pages";
 import { refusalPageHtml } from "./lib/routing/refusal-page";
@@ -11,15 +12,24 @@ const handleLocale = createMiddleware(routing);
 // Routing only, never access control: maps "/prisoners" to the [locale] segment, and sends
 // requests for pages that do not exist to the styled 404.
 export default async function proxy(request: NextRequest) {
-  if (isOversized(request)) return tooLarge();
+  if (isOversized(request)) return tooLarge(request);
   switch (await classifyPath(request.nextUrl.pathname)) {
     case "missing":
-      return NextResponse.rewrite(new URL(`/${routing.defaultLocale}${UNMATCHED_PATH}`, request.url));
+      return notFoundPage(request);
     case "outside-locale":
       return NextResponse.next();
     case "localized":
       return rememberReferral(request, request.nextUrl.pathname === "/" ? homePage(request) : handleLocale(request));
   }
+}
+
+// The 404 page in the language of the path's prefix: /be/nothing is a Belarusian 404. The page
+// (app/global-not-found.tsx) reads the language the way next-intl passes it to every page.
+function notFoundPage(request: NextRequest): NextResponse {
+  const locale = localeOfPath(request.nextUrl.pathname);
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, locale);
+  return NextResponse.rewrite(new URL(`/${locale}${UNMATCHED_PATH}`, request.url), { request: { headers } });
 }
 
 // The bare home page alone follows the browser's languages (lib/i18n/home-language.ts); both
@@ -57,8 +67,8 @@ function isOversized(request: NextRequest): boolean {
   return length > MAX_FORM_BYTES;
 }
 
-function tooLarge(): NextResponse {
-  return new NextResponse(refusalPageHtml("tooLarge"), {
+function tooLarge(request: NextRequest): NextResponse {
+  return new NextResponse(refusalPageHtml("tooLarge", request.nextUrl.pathname), {
     status: 413,
     headers: { "Content-Type": "text/html; charset=utf-8" },
   });

@@ -16,3 +16,6 @@ export type Locale = (typeof routing.locales)[number];
 
 /** Each language's own name, for the switcher (written in that language). */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", be: "Беларуская", ru: "Русский" };
+
+/** The request header next-intl's middleware names a page's language in; the proxy sets it for the 404 page too. */
+export const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
