@@ -4,7 +4,7 @@ import { env } from "../env";
 import { CATALOGUES } from "../i18n/catalogues";
 import { routing, type Locale } from "../i18n/routing";
 import { siteOgImage, type OgImage } from "../og/cards";
-import { localePath } from "../paths";
+import { feedPath, localePath } from "../paths";
 
 // The one place a public page's title, description, canonical URL, Open Graph and Twitter card
 // tags are built (docs/decisions/011): pages pass what is theirs, this adds the rest.
@@ -66,7 +66,8 @@ export function pageMetadata(page: PageSeo): Metadata {
   return {
     title: page.title,
     description,
-    alternates: { canonical: path, languages: languageAlternates(page.path) },
+    // The page's own alternates replace the layout's: the feed of its language is named again here.
+    alternates: { canonical: path, languages: languageAlternates(page.path), types: { "application/atom+xml": feedPath(page.locale) } },
     openGraph,
     twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
   };

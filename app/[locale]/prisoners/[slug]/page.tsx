@@ -29,6 +29,7 @@ import { getPrisonerProfile } from "@/lib/prisoners/queries";
 import { profileJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { countryOptions } from "@/lib/supporters/countries";
+import { FeedLink } from "@/components/updates/FeedLink";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -206,9 +207,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
             <p className="text-sm text-muted">{tAct("forPerson.followText")}</p>
             <SubscribeForm idPrefix="profile" person={{ slug: person.slug, name: person.nameLatin }} />
             <div className="flex flex-wrap gap-4">
-              <a href="/updates/feed.xml" type="application/atom+xml" className="font-semibold text-accent underline">
-                {tAct("follow.link")}
-              </a>
+              <FeedLink className="font-semibold text-accent underline">{tAct("follow.link")}</FeedLink>
               <Link href="/act" className="font-semibold text-accent underline">
                 {tAct("heading")}
               </Link>
