@@ -1,8 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { HOME_VARY, homeLanguage } from "./lib/i18n/home-language";
-import { localeOfPath } from "./lib/i18n/catalogues";
-import { LOCALE_HEADER, routing } from "./lib/i18n/routing";
+import { LOCALE_HEADER, localeOfPath, routing } from "./lib/i18n/routing";
 import { REFERRAL_COOKIE, REFERRAL_COOKIE_SECONDS, referralCookieValue, referralFromSearchParams } from "./lib/referrals/referral";
 import { classifyPath, UNMATCHED_PATH } from "./lib/routing/missing-pages";
 import { refusalPageHtml } from "./lib/routing/refusal-page";

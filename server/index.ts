@@ -10,7 +10,7 @@ import nextEnv from "@next/env";
 import compression from "compression";
 import next from "next";
 import { HOME_VARY } from "../lib/i18n/home-language";
-import { localeOfPath } from "../lib/i18n/catalogues";
+import { localeOfPath } from "../lib/i18n/routing";
 import { refusalPageHtml, refusalText, type RefusalKind } from "../lib/routing/refusal-page";
 import { markClientAddressResolved } from "../lib/routing/client-address-mark";
 import { checkBodySize, peekBody } from "./body-limit";

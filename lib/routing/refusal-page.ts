@@ -1,5 +1,5 @@
-import { CATALOGUES, localeOfPath } from "../i18n/catalogues";
-import type { Locale } from "../i18n/routing";
+import { CATALOGUES } from "../i18n/catalogues";
+import { localeOfPath, type Locale } from "../i18n/routing";
 
 // The page a refused request gets (a body too large, a form sent from another site...): plain
 // HTML with no script, so it reads the same with or without JavaScript. Used by the custom

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
-import { isLocale } from "@/lib/i18n/catalogues";
+import { isLocale } from "@/lib/i18n/routing";
 import { localePath, publicPath } from "@/lib/paths";
 import { buildAtomFeed } from "@/lib/updates/atom";
 import { listUpdatesForFeed } from "@/lib/updates/queries";
