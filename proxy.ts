@@ -19,7 +19,20 @@ export default async function proxy(request: NextRequest) {
       return NextResponse.next();
     case "localized":
       return rememberReferral(request, request.nextUrl.pathname === "/" ? homePage(request) : handleLocale(request));
+    case "feed":
+      return READ_METHODS.has(request.method) ? handleLocale(request) : feedMethodAnswer(request);
   }
+}
+
+// The feeds (app/[locale]/updates/feed.xml) take GET and HEAD only. Other methods are answered
+// here: Next's own OPTIONS answer to a cached route handler is stored as the route's page (a 204
+// that every later GET then fails to replay, a 500).
+const READ_METHODS = new Set(["GET", "HEAD"]);
+const FEED_ALLOW = "GET, HEAD, OPTIONS";
+
+function feedMethodAnswer(request: NextRequest): NextResponse {
+  if (request.method === "OPTIONS") return new NextResponse(null, { status: 204, headers: { Allow: FEED_ALLOW } });
+  return new NextResponse(null, { status: 405, headers: { Allow: FEED_ALLOW } });
 }
 
 // The 404 page in the language of the path's prefix: /be/nothing is a Belarusian 404. The page

@@ -23,10 +23,10 @@ describe("classifyPath", () => {
     expect(await classify("/no-such-page")).toBe("localized");
   });
 
-  it("sends every language's feed to the locale router, and a feed under no language to the 404", async () => {
-    expect(await classify("/updates/feed.xml")).toBe("localized");
-    expect(await classify("/be/updates/feed.xml")).toBe("localized");
-    expect(await classify("/ru/updates/feed.xml")).toBe("localized");
+  it("knows every language's feed, and sends a feed under no language to the 404", async () => {
+    expect(await classify("/updates/feed.xml")).toBe("feed");
+    expect(await classify("/be/updates/feed.xml")).toBe("feed");
+    expect(await classify("/ru/updates/feed.xml")).toBe("feed");
     expect(await classify("/de/updates/feed.xml")).toBe("missing");
   });
 

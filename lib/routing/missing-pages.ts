@@ -71,8 +71,7 @@ async function isHeld(slug: string): Promise<boolean> {
 
 // Routes outside the [locale] segment; they and the files under public/ pass the proxy untouched.
 const ROUTES_OUTSIDE_LOCALE = new Set(["/sitemap.xml", "/robots.txt", "/manifest.webmanifest"]);
-// Routes inside it whose path looks like a file or a slug: /updates/feed.xml, /be/updates/feed.xml.
-const LOCALIZED_ROUTES = new Set([FEED_PATH]);
+
 // Link-preview images (app/og/): their route answers 404 for unknown slugs itself.
 const PREFIXES_OUTSIDE_LOCALE = ["/og/"];
 
@@ -81,16 +80,17 @@ function stripLocale(pathname: string): string {
   return first && (routing.locales as readonly string[]).includes(first) ? `/${rest.join("/")}` : pathname;
 }
 
-export type PathKind = "missing" | "outside-locale" | "localized";
+export type PathKind = "missing" | "outside-locale" | "localized" | "feed";
 
-/** What the proxy should do with a path: 404 it, leave it alone, or map it to a locale. */
+/** What the proxy should do with a path: 404 it, leave it alone, map it to a locale, or serve a language's feed. */
 export async function classifyPath(
   pathname: string,
   publicDir = join(/*turbopackIgnore: true*/ process.cwd(), "public"),
 ): Promise<PathKind> {
   if (ROUTES_OUTSIDE_LOCALE.has(pathname) || PREFIXES_OUTSIDE_LOCALE.some((prefix) => pathname.startsWith(prefix))) return "outside-locale";
   const path = stripLocale(pathname);
-  if (LOCALIZED_ROUTES.has(path)) return "localized";
+  // /updates/feed.xml, /be/updates/feed.xml: a route under [locale] whose path looks like a file.
+  if (path === FEED_PATH) return "feed";
   const letter = path.match(/^\/prisoners\/([^/]+)\/letter\/?$/);
   if (letter) return (await isHeld(decodeURIComponent(letter[1]!))) ? "localized" : "missing";
   const content = path.match(/^\/(prisoners|updates|petitions)\/([^/]+)\/?$/);
