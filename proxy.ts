@@ -1,7 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { HOME_VARY, homeLanguage } from "./lib/i18n/home-language";
-import { routing } from "./lib/i18n/routing";
+import { LOCALE_HEADER, localeOfPath, routing } from "./lib/i18n/routing";
 import { REFERRAL_COOKIE, REFERRAL_COOKIE_SECONDS, referralCookieValue, referralFromSearchParams } from "./lib/referrals/referral";
 import { classifyPath, UNMATCHED_PATH } from "./lib/routing/missing-pages";
 import { refusalPageHtml } from "./lib/routing/refusal-page";
@@ -11,15 +11,37 @@ const handleLocale = createMiddleware(routing);
 // Routing only, never access control: maps "/prisoners" to the [locale] segment, and sends
 // requests for pages that do not exist to the styled 404.
 export default async function proxy(request: NextRequest) {
-  if (isOversized(request)) return tooLarge();
+  if (isOversized(request)) return tooLarge(request);
   switch (await classifyPath(request.nextUrl.pathname)) {
     case "missing":
-      return NextResponse.rewrite(new URL(`/${routing.defaultLocale}${UNMATCHED_PATH}`, request.url));
+      return notFoundPage(request);
     case "outside-locale":
       return NextResponse.next();
     case "localized":
       return rememberReferral(request, request.nextUrl.pathname === "/" ? homePage(request) : handleLocale(request));
+    case "feed":
+      return READ_METHODS.has(request.method) ? handleLocale(request) : feedMethodAnswer(request);
   }
+}
+
+// The feeds (app/[locale]/updates/feed.xml) take GET and HEAD only. Other methods are answered
+// here: Next's own OPTIONS answer to a cached route handler is stored as the route's page (a 204
+// that every later GET then fails to replay, a 500).
+const READ_METHODS = new Set(["GET", "HEAD"]);
+const FEED_ALLOW = "GET, HEAD, OPTIONS";
+
+function feedMethodAnswer(request: NextRequest): NextResponse {
+  if (request.method === "OPTIONS") return new NextResponse(null, { status: 204, headers: { Allow: FEED_ALLOW } });
+  return new NextResponse(null, { status: 405, headers: { Allow: FEED_ALLOW } });
+}
+
+// The 404 page in the language of the path's prefix: /be/nothing is a Belarusian 404. The page
+// (app/global-not-found.tsx) reads the language the way next-intl passes it to every page.
+function notFoundPage(request: NextRequest): NextResponse {
+  const locale = localeOfPath(request.nextUrl.pathname);
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, locale);
+  return NextResponse.rewrite(new URL(`/${locale}${UNMATCHED_PATH}`, request.url), { request: { headers } });
 }
 
 // The bare home page alone follows the browser's languages (lib/i18n/home-language.ts); both
@@ -57,8 +79,8 @@ function isOversized(request: NextRequest): boolean {
   return length > MAX_FORM_BYTES;
 }
 
-function tooLarge(): NextResponse {
-  return new NextResponse(refusalPageHtml("tooLarge"), {
+function tooLarge(request: NextRequest): NextResponse {
+  return new NextResponse(refusalPageHtml("tooLarge", request.nextUrl.pathname), {
     status: 413,
     headers: { "Content-Type": "text/html; charset=utf-8" },
   });

@@ -62,18 +62,42 @@ test.describe("link previews", () => {
     expect(ink).toBeGreaterThan(10_000);
   });
 
-  test("a profile carries JSON-LD that parses as a Person with its Cyrillic spellings @http", async ({ request, baseURL }) => {
-    const html = await (await request.get(`/prisoners/${SLUG}`)).text();
-    const script = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
-    expect(script).not.toBeNull();
-    const person = JSON.parse(script![1]!);
-    expect(person).toMatchObject({
-      "@type": "Person",
-      name: "Maryia Kalesnikava",
-      alternateName: expect.arrayContaining(["Марыя Калеснікава", "Мария Колесникова"]),
-      url: `${baseURL}/prisoners/${SLUG}`,
-      image: expect.stringMatching(new RegExp(`^${baseURL}/og/prisoners/${SLUG}\\?v=`)),
+  for (const locale of ["be", "ru"] as const) {
+    test(`a /${locale} profile shares its own language's image, described in that language @http`, async ({ request, baseURL }) => {
+      const { result } = await openGraph(request, `/${locale}/prisoners/${SLUG}`);
+      const image = result.ogImage?.[0];
+      expect(image?.url).toMatch(new RegExp(`^${baseURL}/og/prisoners/${SLUG}\\?lang=${locale}&v=[\\w-]{12}$`));
+      expect(image?.alt).toContain(locale === "be" ? "Палітвязні Беларусі" : "Политзаключённые Беларуси");
+      expect(result.twitterImage?.[0]?.url).toBe(image!.url);
+      const response = await request.get(image!.url);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+      const english = (await openGraph(request, `/prisoners/${SLUG}`)).result.ogImage?.[0];
+      expect(Buffer.compare(await response.body(), await (await request.get(english!.url)).body())).not.toBe(0);
     });
+  }
+
+  test("a profile carries JSON-LD that parses as a ProfilePage about a Person with its Cyrillic spellings, in the page's language @http", async ({
+    request,
+    baseURL,
+  }) => {
+    for (const locale of ["en", "be", "ru"] as const) {
+      const path = `${locale === "en" ? "" : `/${locale}`}/prisoners/${SLUG}`;
+      const html = await (await request.get(path)).text();
+      const script = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+      expect(script, path).not.toBeNull();
+      expect(JSON.parse(script![1]!), path).toMatchObject({
+        "@type": "ProfilePage",
+        url: `${baseURL}${path}`,
+        inLanguage: locale,
+        mainEntity: {
+          "@type": "Person",
+          name: "Maryia Kalesnikava",
+          alternateName: expect.arrayContaining(["Марыя Калеснікава", "Мария Колесникова"]),
+          image: expect.stringMatching(new RegExp(`^${baseURL}/og/prisoners/${SLUG}\\?(lang=${locale}&)?v=`)),
+        },
+      });
+    }
   });
 
   test("updates are articles, petitions and the other pages have their own image @http", async ({ request, baseURL }) => {
@@ -92,6 +116,7 @@ test.describe("link previews", () => {
       expect(site.headers()["content-type"]).toBe("image/png");
     }
     expect((await request.get("/og/prisoners/no-such-person")).status()).toBe(404);
+    expect((await request.get(`/og/prisoners/${SLUG}?lang=de`)).status()).toBe(404);
   });
 
   test("sitemap.xml lists the profiles and robots.txt keeps crawlers out of staff pages @http", async ({ request, baseURL }) => {

@@ -33,6 +33,7 @@ test("a moderator approves a waiting message from the queue, and it shows on the
   await expect(staff.getByTestId("tab-pending")).toHaveAttribute("aria-current", "page");
   const item = queueItem(staff, name);
   await expect(item.getByTestId("moderation-body")).toHaveText("Thank you for your courage.");
+  await expect(item.getByTestId("moderation-language")).toHaveText("Written in English");
   await expect(item).toContainText(path.includes("nasta") ? "Profile: Nasta Loika" : "Profile: Marfa Rabkova");
   await approveInQueue(staff, name);
 
@@ -168,4 +169,21 @@ test("an admin edits the word lists; a moderator cannot open them", async ({ pag
   await moderatorPage.goto("/admin/words");
   await expect(moderatorPage).toHaveURL("/admin/forbidden");
   await expect(moderatorPage.getByRole("link", { name: "Word lists" })).toHaveCount(0);
+});
+
+test("a message written on a Belarusian page shows in the queue as written in Belarusian", async ({
+  page,
+  moderatorPage: staff,
+}, testInfo) => {
+  const path = `/be${profileFor(testInfo)}`;
+  const name = uniqueName(testInfo, "Алена");
+  await page.goto(path);
+  const form = page.getByTestId("comment-form");
+  await form.getByLabel("Ваша імя", { exact: true }).fill(name);
+  await form.getByLabel("Ваша паведамленне", { exact: true }).fill("Трымайцеся, мы з вамі.");
+  await form.getByRole("button", { name: "Адправіць паведамленне" }).click();
+  await expect(page.getByTestId("comment-sent")).toHaveText("Дзякуй: ваша паведамленне зʼявіцца, калі яго прачытае мадэратар.");
+
+  await openQueue(staff, "pending", name);
+  await expect(queueItem(staff, name).getByTestId("moderation-language")).toHaveText("Written in Belarusian");
 });

@@ -45,6 +45,20 @@ for (const path of ["/prisoners/no-such-person", "/no-such-page"]) {
   });
 }
 
+for (const [path, lang, heading, home] of [
+  ["/be/nothing", "be", "Мы не змаглі знайсці гэтую старонку", "/be"],
+  ["/ru/nothing", "ru", "Мы не нашли эту страницу", "/ru"],
+  ["/ru/prisoners/no-such-person", "ru", "Мы не нашли эту страницу", "/ru"],
+] as const) {
+  test(`an unknown address in a language (${path}) is a 404 in that language`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByTestId("not-found").getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page.getByTestId("not-found").getByRole("link").first()).toHaveAttribute("href", home);
+  });
+}
+
 test("the health check reports a reachable database @http", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);

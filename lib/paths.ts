@@ -25,7 +25,7 @@ export const publicPath = {
     page.kind === "prisoner" ? publicPath.prisoner(page.slug) : publicPath.update(page.slug),
 };
 
-/** The Atom feed: a cached route outside the [locale] segment. */
+/** The Atom feed, one per language like the pages (/be/updates/feed.xml): link it with feedPath(locale). */
 export const FEED_PATH = "/updates/feed.xml";
 
 /** The record kinds of the staff content editor, named as their admin and public addresses are. */
@@ -59,10 +59,6 @@ export const WORDS_PATH = "/admin/words";
 export function cachedPaths(paths: Iterable<string>): string[] {
   const all = new Set<string>();
   for (const path of paths) {
-    if (path === FEED_PATH) {
-      all.add(path);
-      continue;
-    }
     all.add(path);
     for (const locale of routing.locales) all.add(path === "/" ? `/${locale}` : `/${locale}${path}`);
   }
@@ -73,6 +69,11 @@ export function cachedPaths(paths: Iterable<string>): string[] {
 export function localePath(locale: Locale, path: string): string {
   const clean = path === "/" ? "" : path;
   return locale === routing.defaultLocale ? clean || "/" : `/${locale}${clean}`;
+}
+
+/** The Atom feed of a language's updates. */
+export function feedPath(locale: Locale): string {
+  return localePath(locale, FEED_PATH);
 }
 
 const absolute = (path: string) => `${env.APP_URL}${path}`;

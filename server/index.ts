@@ -10,7 +10,8 @@ import nextEnv from "@next/env";
 import compression from "compression";
 import next from "next";
 import { HOME_VARY } from "../lib/i18n/home-language";
-import { REFUSAL_TEXT, refusalPageHtml, type RefusalKind } from "../lib/routing/refusal-page";
+import { localeOfPath } from "../lib/i18n/routing";
+import { refusalPageHtml, refusalText, type RefusalKind } from "../lib/routing/refusal-page";
 import { markClientAddressResolved } from "../lib/routing/client-address-mark";
 import { checkBodySize, peekBody } from "./body-limit";
 import { compileTrustProxy, overwriteForwardedHeaders, resolveForwarding } from "./client-address";
@@ -105,11 +106,12 @@ function wantsHtml(req: IncomingMessage): boolean {
   return accept.includes("text/html") && req.headers["next-action"] === undefined;
 }
 
-/** The refusal body: the styled page for a browser's form post, one sentence for scripts. */
+/** The refusal body: the styled page for a browser's form post, one sentence for scripts; in the path's language. */
 function refusalBody(req: IncomingMessage, kind: RefusalKind): { type: string; body: string } {
+  const pathname = (req.url ?? "/").split("?")[0] ?? "/";
   return wantsHtml(req)
-    ? { type: "text/html; charset=utf-8", body: refusalPageHtml(kind) }
-    : { type: "text/plain; charset=utf-8", body: `${REFUSAL_TEXT[kind]}\n` };
+    ? { type: "text/html; charset=utf-8", body: refusalPageHtml(kind, pathname) }
+    : { type: "text/plain; charset=utf-8", body: `${refusalText(kind, localeOfPath(pathname))}\n` };
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal, readsBody: boolean) {

@@ -8,6 +8,7 @@ import { SiteHeader } from "@/components/layout/SiteHeader";
 import { MainContent } from "@/components/layout/SkipLink";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
+import { feedPath } from "@/lib/paths";
 import { SITE_ICONS } from "@/lib/seo/icons";
 import "../globals.css";
 
@@ -18,14 +19,16 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale: requested } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: "site" });
   return {
     metadataBase: new URL(env.APP_URL),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("description"),
     icons: SITE_ICONS,
-    alternates: { types: { "application/atom+xml": "/updates/feed.xml" } },
+    // Pages built by pageMetadata name their alternates themselves (lib/seo/metadata.ts), the feed among them.
+    alternates: { types: { "application/atom+xml": feedPath(locale) } },
   };
 }
 

@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { FEED_PATH, publicPath } from "@/lib/paths";
+import { publicPath } from "@/lib/paths";
 import { SubscribeForm } from "@/components/subscriptions/SubscribeForm";
 import { ActionCard } from "./ActionCard";
+import { FeedLink } from "@/components/updates/FeedLink";
 
 // Every action that works today; later flows (petitions, messages, letters) join this list when
 // they work, so no card ever leads nowhere.
@@ -32,9 +33,7 @@ export function ActionHub() {
         <p className="text-sm text-muted">{t("follow.text")}</p>
         <SubscribeForm idPrefix="hub" />
         <div className="mt-auto flex flex-wrap gap-4">
-          <a href={FEED_PATH} type="application/atom+xml" className="font-semibold text-accent underline">
-            {t("follow.link")}
-          </a>
+          <FeedLink className="font-semibold text-accent underline">{t("follow.link")}</FeedLink>
           <Link href={publicPath.updates} className="font-semibold text-accent underline">
             {t("follow.updates")}
           </Link>

@@ -1,4 +1,5 @@
 import { approveComment, blockAuthor, restoreComment } from "@/lib/comments/actions";
+import { ENGLISH_LANGUAGE_NAMES, isLocale } from "@/lib/i18n/routing";
 import { publicPath } from "@/lib/paths";
 import { RejectForm } from "./RejectForm";
 import { StaffActionForm } from "./StaffActionForm";
@@ -7,6 +8,8 @@ export interface ModerationItem {
   id: string;
   authorName: string;
   body: string;
+  /** The language of the page it was written on. */
+  locale: string;
   state: "PENDING" | "APPROVED" | "REJECTED";
   flagReason: string | null;
   reportCount: number;
@@ -29,6 +32,11 @@ const DECISIONS: Record<string, string> = {
 };
 
 const STATES: Record<ModerationItem["state"], string> = { PENDING: "Pending", APPROVED: "Approved", REJECTED: "Rejected" };
+
+/** A stored language's English name; a value from outside the site's languages shows as stored. */
+function writtenIn(locale: string): string {
+  return isLocale(locale) ? ENGLISH_LANGUAGE_NAMES[locale] : locale;
+}
 
 export function staffTime(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -69,6 +77,8 @@ export function ModerationCard({ item, bulkFormId }: { item: ModerationItem; bul
             <time dateTime={item.createdAt.toISOString()}>{staffTime(item.createdAt)}</time>
             {" · "}
             <span data-testid="moderation-state">{STATES[item.state]}</span>
+            {" · "}
+            <span data-testid="moderation-language">Written in {writtenIn(item.locale)}</span>
           </p>
         </div>
         {item.authorBlocked && <span className="rounded bg-ink px-2 py-1 text-xs font-semibold text-white">Author blocked</span>}

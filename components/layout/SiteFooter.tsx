@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { FEED_PATH, publicPath } from "@/lib/paths";
+import { publicPath } from "@/lib/paths";
+import { FeedLink } from "@/components/updates/FeedLink";
 
 export function SiteFooter() {
   const t = useTranslations("site");
@@ -23,9 +24,7 @@ export function SiteFooter() {
             </Link>
           </li>
           <li>
-            <a href={FEED_PATH} className="underline" type="application/atom+xml">
-              {t("footer.feed")}
-            </a>
+            <FeedLink className="underline">{t("footer.feed")}</FeedLink>
           </li>
         </ul>
       </div>

@@ -40,6 +40,27 @@ const stored = (body: string) =>
   db.comment.findFirst({ where: { body }, select: { id: true, state: true, flagReason: true, ipHash: true } });
 
 describe("posting a message", () => {
+  it("stores the language of the page it was written on, never one the form names", async () => {
+    request.locale = "be";
+    const belarusian = `Трымайся, Наста! ${Date.now()}`;
+    expect(await postComment({ status: "idle" }, form({ page: PROFILE, name: "Алена", message: belarusian, locale: "ru" }))).toEqual({
+      status: "pending",
+    });
+    expect(await db.comment.findFirst({ where: { body: belarusian }, select: { locale: true } })).toEqual({ locale: "be" });
+
+    request.locale = "ru";
+    const russian = `Держись, Наста! ${Date.now()}`;
+    await post({ message: russian });
+    expect(await db.comment.findFirst({ where: { body: russian }, select: { locale: true } })).toEqual({ locale: "ru" });
+  });
+
+  it("stores English for a page in no language of the site", async () => {
+    request.locale = "de" as never;
+    const message = `Stay strong. ${Date.now()}`;
+    await post({ message });
+    expect(await db.comment.findFirst({ where: { body: message }, select: { locale: true } })).toEqual({ locale: "en" });
+  });
+
   it("holds a message on a pre-moderated page and shows it nowhere yet", async () => {
     const message = `Stay strong, Nasta.\nWe are with you. ${Date.now()}`;
     expect(await post({ message })).toEqual({ status: "pending" });

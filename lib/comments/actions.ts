@@ -52,7 +52,8 @@ export const postComment: FormAction<CommentFormState> = publicAction({
   // A bot is answered like a person whose message waits, and nothing is written.
   honeypot: () => ({ status: "pending" }),
   limits: (_data, ipHash) => [[RATE_LIMIT_POLICIES.commentAttemptPerIp, ipHash]],
-  handler: async (data, { form, ipHash }) => {
+  // `locale` is the posting page's language, checked against the site's (lib/i18n/request-locale.ts).
+  handler: async (data, { form, ipHash, locale }) => {
     const values = echo(form);
     const page = await findCommentPage(parsePageRef(data.page));
     if (!page) return { status: "error", message: "unknownPage", values };
@@ -64,7 +65,7 @@ export const postComment: FormAction<CommentFormState> = publicAction({
 
     // Counted after the checks, and for blocked authors too: a limit that spared them would tell them.
     if ((await consume(RATE_LIMIT_POLICIES.commentPerIp, ipHash)).limited) return { status: "error", message: "rateLimited", values };
-    const outcome = await recordComment(page, checked, ipHash);
+    const outcome = await recordComment(page, checked, { ipHash, locale });
     if (outcome === "published") revalidatePages([page]);
     return { status: outcome };
   },

@@ -4,6 +4,7 @@ import { auditEntry } from "../audit/log";
 import type { Staff } from "../auth/guards";
 import { db } from "../db";
 import type { CommentState, ModerationMode, ModerationWordKind } from "../generated/prisma/enums";
+import type { Locale } from "../i18n/routing";
 import type { CommentPage } from "./queries";
 import type { ReportReason } from "./report-reasons";
 import type { PageRef } from "./schema";
@@ -29,12 +30,21 @@ export type PostOutcome = "pending" | "published";
 export async function recordComment(
   page: CommentPage,
   message: { name: string; message: string; flagReason: string | null },
-  ipHash: string,
+  author: { ipHash: string; locale: Locale },
   now: Date = new Date(),
 ): Promise<PostOutcome> {
+  const { ipHash, locale } = author;
   const target = page.kind === "prisoner" ? { prisonerId: page.id } : { updateId: page.id };
   const blocked = await db.blockedAuthor.findFirst({ where: { ipHash }, select: { id: true } });
-  const base = { ...target, authorName: message.name, body: message.message, flagReason: message.flagReason, ipHash, createdAt: now };
+  const base = {
+    ...target,
+    authorName: message.name,
+    body: message.message,
+    flagReason: message.flagReason,
+    locale,
+    ipHash,
+    createdAt: now,
+  };
   if (blocked) {
     const id = randomUUID();
     await db.$transaction([

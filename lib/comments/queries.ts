@@ -80,6 +80,7 @@ const queueSelect = {
   id: true,
   authorName: true,
   body: true,
+  locale: true,
   state: true,
   flagReason: true,
   reportCount: true,

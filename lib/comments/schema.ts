@@ -35,7 +35,6 @@ export type CommentFormState =
   | { status: "published" }
   | { status: "error"; fieldErrors?: Record<string, string[]>; message?: string; values?: Record<string, string> };
 
-
 const commentId = z.string().trim().min(1).max(64);
 
 export const reportSchema = z.object({

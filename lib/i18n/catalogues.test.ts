@@ -102,6 +102,7 @@ const DYNAMIC_FAMILIES = [
   /^subscriptions\.confirm\.\w+(Heading|Text)$/, // t(`${state}Heading`)
   /^(act|privacy|updates|prisoners)\.(title|description)$/, // catalogueMetadata(params, namespace)
   /^share\.(telegram|whatsapp|x|facebook|email)$/, // t(channel) for SHARE_CHANNELS
+  /^refusals\./, // messages.refusals[kind] in lib/routing/refusal-page.ts
 ];
 
 function sourceFiles(dir: string): string[] {

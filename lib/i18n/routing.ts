@@ -14,5 +14,21 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (routing.locales as readonly string[]).includes(value);
+}
+
+/** The language a path is in: its first segment when that names one (/be/..., /ru/...), else English. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split("/")[1];
+  return isLocale(first) ? first : routing.defaultLocale;
+}
+
 /** Each language's own name, for the switcher (written in that language). */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", be: "Беларуская", ru: "Русский" };
+
+/** Each language's name in English, for the staff pages. */
+export const ENGLISH_LANGUAGE_NAMES: Record<Locale, string> = { en: "English", be: "Belarusian", ru: "Russian" };
+
+/** The request header next-intl's middleware names a page's language in; the proxy sets it for the 404 page too. */
+export const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";

@@ -69,18 +69,23 @@ describe("the bundled fonts", () => {
   });
 });
 
+/** Records every fetch that would leave the machine (the renderer reads its own WebAssembly through data: URLs). */
+function watchThirdPartyFetches(): string[] {
+  const realFetch = globalThis.fetch;
+  const thirdParty: string[] = [];
+  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.startsWith("data:")) return realFetch(input, init);
+    thirdParty.push(url);
+    throw new Error("no third-party requests");
+  });
+  return thirdParty;
+}
+
 describe("link-preview images", () => {
   it("draw the Cyrillic name with the bundled font, where a font without Cyrillic draws tofu", async () => {
-    // The renderer reads its own WebAssembly through data: URLs; anything else would leave the machine.
-    const realFetch = globalThis.fetch;
-    const thirdParty: string[] = [];
-    vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (url.startsWith("data:")) return realFetch(input, init);
-      thirdParty.push(url);
-      throw new Error("no third-party requests");
-    });
-    const card = (await prisonerCard("maryia-kalesnikava"))!;
+    const thirdParty = watchThirdPartyFetches();
+    const card = (await prisonerCard("maryia-kalesnikava", "en"))!;
     expect(card.cyrillic).toBe("Марыя Калеснікава · Мария Колесникова");
 
     const served = await route("prisoners", "maryia-kalesnikava");
@@ -101,15 +106,61 @@ describe("link-preview images", () => {
     expect(differingPixels(bundled, latinOnly, OG_REGIONS.cyrillic)).toBeGreaterThan(2000);
   });
 
+  it.each([
+    ["be", "Палітвязні Беларусі", /На волі\. Вызваленне: \d+ [а-яіў]+ \d{4} г\./],
+    ["ru", "Политзаключённые Беларуси", /На свободе\. Освобождение: \d+ [а-яё]+ \d{4} г\./],
+  ] as const)("in %s draw that language's words and dates with the bundled fonts, at their own URL", async (locale, eyebrow, alt) => {
+    const thirdParty = watchThirdPartyFetches();
+    const card = (await prisonerCard("maryia-kalesnikava", locale))!;
+    expect(card.eyebrow).toBe(eyebrow);
+    expect(card.alt).toMatch(alt);
+    const image = (await ogImageFor("prisoners", "maryia-kalesnikava", locale))!;
+    expect(image.url).toMatch(new RegExp(`^http://test\\.local/og/prisoners/maryia-kalesnikava\\?lang=${locale}&v=[\\w-]{12}$`));
+    expect(image.alt).toBe(card.alt);
+
+    const served = await route("prisoners", "maryia-kalesnikava", new URL(image.url).search);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(served.headers.get("cache-control")).toContain("immutable");
+    const fromRoute = png(await served.arrayBuffer());
+    const bundled = png(await renderOgImage(card));
+    expect(thirdParty).toEqual([]);
+    expect(differingPixels(fromRoute, bundled, { top: 0, height: OG_SIZE.height })).toBe(0);
+    // The English image differs where the words are, and the Cyrillic words are drawn, not tofu.
+    const english = png(await (await route("prisoners", "maryia-kalesnikava")).arrayBuffer());
+    expect(differingPixels(fromRoute, english, OG_REGIONS.eyebrow)).toBeGreaterThan(500);
+    expect(differingPixels(fromRoute, english, OG_REGIONS.facts)).toBeGreaterThan(500);
+    const latinOnly = png(await renderOgImage(card, await ogFonts(["latin", "latin-ext"])));
+    expect(inkPixels(bundled, OG_REGIONS.facts)).toBeGreaterThan(1000);
+    expect(differingPixels(bundled, latinOnly, OG_REGIONS.eyebrow)).toBeGreaterThan(500);
+    expect(differingPixels(bundled, latinOnly, OG_REGIONS.facts)).toBeGreaterThan(500);
+  });
+
+  it("show a petition's and an update's translated title in that language, and the English where there is none", async () => {
+    const petition = await db.petition.findUniqueOrThrow({ where: { slug: "free-marfa-rabkova" }, select: { id: true, title: true } });
+    await db.contentTranslation.deleteMany({ where: { subject: "petition", subjectId: petition.id, field: "title" } });
+    expect((await cardFor("petitions", "free-marfa-rabkova", "ru"))!.title).toBe(petition.title);
+    await db.contentTranslation.create({
+      data: { subject: "petition", subjectId: petition.id, field: "title", locale: "ru", text: "Свободу Марфе Рабковой" },
+    });
+    const ru = (await cardFor("petitions", "free-marfa-rabkova", "ru"))!;
+    expect(ru.title).toBe("Свободу Марфе Рабковой");
+    expect(ru.cyrillic).toBe("Марфа Рабкова");
+    expect(ru.progress?.label).toMatch(/из [\d\s\u00a0]+ необходимых$/);
+    expect((await cardFor("petitions", "free-marfa-rabkova", "be"))!.title).toBe(petition.title);
+    const update = (await cardFor("updates", "belarus-releases-prominent-prisoners-2025-12-13", "be"))!;
+    expect(update.eyebrow).toBe("Навіны кампаніі, 13 снежня 2025 г.");
+  });
+
   it("get a new URL the moment a prisoner is released, and the route draws the release at once", async () => {
-    const before = (await ogImageFor("prisoners", "marfa-rabkova"))!;
+    const before = (await ogImageFor("prisoners", "marfa-rabkova", "en"))!;
     expect(before.url).toMatch(/^http:\/\/test\.local\/og\/prisoners\/marfa-rabkova\?v=[\w-]{12}$/);
     expect(before.alt).toMatch(/Detained.*behind bars/);
     const beforeImage = png(await (await route("prisoners", "marfa-rabkova")).arrayBuffer());
 
     await db.prisoner.update({ where: { slug: "marfa-rabkova" }, data: { status: "RELEASED", releasedOn: new Date("2026-01-15") } });
 
-    const after = (await ogImageFor("prisoners", "marfa-rabkova"))!;
+    const after = (await ogImageFor("prisoners", "marfa-rabkova", "en"))!;
     expect(after.url).not.toBe(before.url);
     expect(after.alt).toMatch(/Released\. Released on January 15, 2026\. .* behind bars until release/);
     const current = await route("prisoners", "marfa-rabkova", new URL(after.url).search);
@@ -123,16 +174,18 @@ describe("link-preview images", () => {
   });
 
   it("show a petition's confirmed count and goal, and change with the count", async () => {
-    const before = (await cardFor("petitions", "free-marfa-rabkova"))!;
+    const before = (await cardFor("petitions", "free-marfa-rabkova", "en"))!;
     const petition = await db.petition.findUniqueOrThrow({ where: { slug: "free-marfa-rabkova" } });
     expect(before.progress).toMatchObject({ count: petition.confirmedCount, goal: petition.goal });
     expect(before.cyrillic).toBe("Марфа Рабкова");
-    const url = (await ogImageFor("petitions", "free-marfa-rabkova"))!.url;
+    const url = (await ogImageFor("petitions", "free-marfa-rabkova", "en"))!.url;
     await db.petition.update({ where: { slug: "free-marfa-rabkova" }, data: { confirmedCount: petition.confirmedCount + 1 } });
-    expect((await ogImageFor("petitions", "free-marfa-rabkova"))!.url).not.toBe(url);
+    expect((await ogImageFor("petitions", "free-marfa-rabkova", "en"))!.url).not.toBe(url);
   });
 
-  it("answer 404 for unknown kinds and slugs", async () => {
+  it("answer 404 for unknown kinds, slugs and languages", async () => {
+    expect((await route("prisoners", "maryia-kalesnikava", "?lang=de")).status).toBe(404);
+    expect((await route("prisoners", "maryia-kalesnikava", "?lang=")).status).toBe(404);
     expect((await route("prisoners", "no-such-person")).status).toBe(404);
     expect((await route("updates", "no-such-update")).status).toBe(404);
     expect((await route("constructor", "x")).status).toBe(404);

@@ -107,7 +107,7 @@ export async function getPetitionPreview(slug: string) {
     where: { slug },
     select: {
       ...cardSelect,
-      prisoners: { select: { nameLatin: true, nameBelarusian: true }, orderBy: { nameLatin: "asc" } },
+      prisoners: { select: { nameLatin: true, nameBelarusian: true, nameRussian: true }, orderBy: { nameLatin: "asc" } },
     },
   });
 }

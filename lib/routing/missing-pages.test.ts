@@ -23,6 +23,13 @@ describe("classifyPath", () => {
     expect(await classify("/no-such-page")).toBe("localized");
   });
 
+  it("knows every language's feed, and sends a feed under no language to the 404", async () => {
+    expect(await classify("/updates/feed.xml")).toBe("feed");
+    expect(await classify("/be/updates/feed.xml")).toBe("feed");
+    expect(await classify("/ru/updates/feed.xml")).toBe("feed");
+    expect(await classify("/de/updates/feed.xml")).toBe("missing");
+  });
+
   it("marks unknown profiles and updates as missing", async () => {
     expect(await classify("/prisoners/no-such-person")).toBe("missing");
     expect(await classify("/en/updates/no-such-update")).toBe("missing");
@@ -31,7 +38,6 @@ describe("classifyPath", () => {
 
   it("passes files under public/ and routes outside the locale segment untouched", async () => {
     expect(await classify("/favicon.ico")).toBe("outside-locale");
-    expect(await classify("/updates/feed.xml")).toBe("outside-locale");
     expect(await classify("/sitemap.xml")).toBe("outside-locale");
     expect(await classify("/robots.txt")).toBe("outside-locale");
     expect(await classify("/manifest.webmanifest")).toBe("outside-locale");

@@ -4,6 +4,7 @@ import { processDatabase } from "../db/client";
 import { env } from "../env";
 import { routing } from "../i18n/routing";
 import { HELD_STATUS } from "../letters/held";
+import { FEED_PATH } from "../paths";
 
 // Decides, before routing, whether a request is for a page that does not exist, so the proxy can
 // send it to Next's unmatched-route 404 (real HTML) rather than letting a page call notFound()
@@ -69,7 +70,8 @@ async function isHeld(slug: string): Promise<boolean> {
 }
 
 // Routes outside the [locale] segment; they and the files under public/ pass the proxy untouched.
-const ROUTES_OUTSIDE_LOCALE = new Set(["/updates/feed.xml", "/sitemap.xml", "/robots.txt", "/manifest.webmanifest"]);
+const ROUTES_OUTSIDE_LOCALE = new Set(["/sitemap.xml", "/robots.txt", "/manifest.webmanifest"]);
+
 // Link-preview images (app/og/): their route answers 404 for unknown slugs itself.
 const PREFIXES_OUTSIDE_LOCALE = ["/og/"];
 
@@ -78,15 +80,17 @@ function stripLocale(pathname: string): string {
   return first && (routing.locales as readonly string[]).includes(first) ? `/${rest.join("/")}` : pathname;
 }
 
-export type PathKind = "missing" | "outside-locale" | "localized";
+export type PathKind = "missing" | "outside-locale" | "localized" | "feed";
 
-/** What the proxy should do with a path: 404 it, leave it alone, or map it to a locale. */
+/** What the proxy should do with a path: 404 it, leave it alone, map it to a locale, or serve a language's feed. */
 export async function classifyPath(
   pathname: string,
   publicDir = join(/*turbopackIgnore: true*/ process.cwd(), "public"),
 ): Promise<PathKind> {
   if (ROUTES_OUTSIDE_LOCALE.has(pathname) || PREFIXES_OUTSIDE_LOCALE.some((prefix) => pathname.startsWith(prefix))) return "outside-locale";
   const path = stripLocale(pathname);
+  // /updates/feed.xml, /be/updates/feed.xml: a route under [locale] whose path looks like a file.
+  if (path === FEED_PATH) return "feed";
   const letter = path.match(/^\/prisoners\/([^/]+)\/letter\/?$/);
   if (letter) return (await isHeld(decodeURIComponent(letter[1]!))) ? "localized" : "missing";
   const content = path.match(/^\/(prisoners|updates|petitions)\/([^/]+)\/?$/);

@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/routing";
+
 // Structured data (schema.org, JSON-LD) for profiles and updates. Rendered inside a <script>
 // element by components/seo/JsonLd.tsx, so it is serialized with serializeJsonLd only.
 
@@ -19,30 +21,42 @@ interface ProfileFacts {
   spellings: { value: string }[];
 }
 
-/** A profile as a schema.org Person: its Latin name, and every other spelling as alternateName. */
-export function profileJsonLd(person: ProfileFacts, url: string, image: { url: string } | null): JsonLd {
+/**
+ * A profile as a schema.org ProfilePage in the page's language, about a Person: the Latin name,
+ * and the Cyrillic names and every other spelling as alternateName (search finds any of them).
+ */
+export function profileJsonLd(person: ProfileFacts, page: { url: string; locale: Locale }, image: { url: string } | null): JsonLd {
   const others = [person.nameBelarusian, person.nameRussian, ...person.spellings.map((s) => s.value)];
   const alternateName = [...new Set(others)].filter((name): name is string => Boolean(name) && name !== person.nameLatin);
   return {
     "@context": "https://schema.org",
-    "@type": "Person",
-    name: person.nameLatin,
-    ...(alternateName.length > 0 ? { alternateName } : {}),
-    url,
-    ...(image ? { image: image.url } : {}),
+    "@type": "ProfilePage",
+    url: page.url,
+    inLanguage: page.locale,
+    mainEntity: {
+      "@type": "Person",
+      name: person.nameLatin,
+      ...(alternateName.length > 0 ? { alternateName } : {}),
+      ...(image ? { image: image.url } : {}),
+    },
   };
 }
 
-/** An update as a schema.org NewsArticle, published by the campaign. */
+/**
+ * An update as a schema.org NewsArticle, published by the campaign. Its language is the one its
+ * text is shown in: the page's, or English where the text is not yet translated.
+ */
 export function updateJsonLd(
-  update: { title: string; publishedAt: Date; updatedAt: Date },
-  url: string,
+  update: { title: string; publishedAt: Date; updatedAt: Date; untranslated?: readonly string[] },
+  page: { url: string; locale: Locale },
   image: { url: string } | null,
   publisher: { name: string; url: string },
 ): JsonLd {
+  const url = page.url;
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
+    inLanguage: update.untranslated?.includes("body") ? "en" : page.locale,
     headline: update.title,
     datePublished: update.publishedAt.toISOString(),
     dateModified: update.updatedAt.toISOString(),

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import { createTranslator } from "next-intl";
 import { env } from "../env";
-import be from "../i18n/messages/be.json";
-import en from "../i18n/messages/en.json";
-import ru from "../i18n/messages/ru.json";
+import { CATALOGUES } from "../i18n/catalogues";
 import { routing, type Locale } from "../i18n/routing";
 import { siteOgImage, type OgImage } from "../og/cards";
-import { localePath } from "../paths";
+import { feedPath, localePath } from "../paths";
 
 // The one place a public page's title, description, canonical URL, Open Graph and Twitter card
 // tags are built (docs/decisions/011): pages pass what is theirs, this adds the rest.
 
-const catalogues: Record<Locale, typeof en> = { en, be, ru };
 const OG_LOCALE: Record<Locale, string> = { en: "en_GB", be: "be_BY", ru: "ru_RU" };
 
 /**
@@ -34,7 +31,7 @@ export interface PageSeo {
   description: string;
   /** profile for a person, article for an update, website for everything else. */
   type?: "website" | "profile" | "article";
-  /** Defaults to the site's own image. */
+  /** The page's image in its own language (lib/og/cards.ts); defaults to the site's. */
   image?: OgImage | null;
   /** For articles. */
   dates?: { published: Date; modified: Date };
@@ -48,11 +45,11 @@ function shorten(text: string): string {
 }
 
 export function pageMetadata(page: PageSeo): Metadata {
-  const t = createTranslator({ locale: page.locale, messages: catalogues[page.locale], namespace: "site" });
+  const t = createTranslator({ locale: page.locale, messages: CATALOGUES[page.locale], namespace: "site" });
   const path = localePath(page.locale, page.path);
   const title = typeof page.title === "string" ? page.title : page.title.absolute;
   const description = shorten(page.description);
-  const image = page.image ?? siteOgImage();
+  const image = page.image ?? siteOgImage(page.locale);
   const shared = {
     title,
     description,
@@ -69,7 +66,8 @@ export function pageMetadata(page: PageSeo): Metadata {
   return {
     title: page.title,
     description,
-    alternates: { canonical: path, languages: languageAlternates(page.path) },
+    // The page's own alternates replace the layout's: the feed of its language is named again here.
+    alternates: { canonical: path, languages: languageAlternates(page.path), types: { "application/atom+xml": feedPath(page.locale) } },
     openGraph,
     twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
   };

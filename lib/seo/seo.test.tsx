@@ -41,24 +41,57 @@ describe("sitemap and robots", () => {
 });
 
 describe("JSON-LD", () => {
-  it("describes a profile as a Person, and a name containing </script> can neither end the script nor change the data", async () => {
+  it("describes a profile as a ProfilePage about a Person, and a name containing </script> can neither end the script nor change the data", async () => {
     const name = 'Ales </script><script>alert("x")</script><!-- Testau';
     await db.prisoner.update({ where: { slug: "nasta-loika" }, data: { nameLatin: name } });
     const person = (await getPrisonerProfile("nasta-loika"))!;
     const html = renderToStaticMarkup(
       <JsonLd
-        data={profileJsonLd(person, "http://test.local/prisoners/nasta-loika", { url: "http://test.local/og/prisoners/nasta-loika?v=x" })}
+        data={profileJsonLd(
+          person,
+          { url: "http://test.local/prisoners/nasta-loika", locale: "en" },
+          { url: "http://test.local/og/prisoners/nasta-loika?v=x" },
+        )}
       />,
     );
     expect(html).not.toContain("</script><script>");
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect(scriptJson(html)).toEqual({
       "@context": "https://schema.org",
-      "@type": "Person",
-      name,
-      alternateName: expect.arrayContaining(["Наста Лойка", "Анастасия Лойко"]),
+      "@type": "ProfilePage",
       url: "http://test.local/prisoners/nasta-loika",
-      image: "http://test.local/og/prisoners/nasta-loika?v=x",
+      inLanguage: "en",
+      mainEntity: {
+        "@type": "Person",
+        name,
+        alternateName: expect.arrayContaining(["Наста Лойка", "Анастасия Лойко"]),
+        image: "http://test.local/og/prisoners/nasta-loika?v=x",
+      },
+    });
+  });
+
+  it("names the page's language: a Belarusian profile is in Belarusian, its person still named in Latin and Cyrillic", async () => {
+    const person = (await getPrisonerProfile("maryia-kalesnikava", "be"))!;
+    const data = profileJsonLd(person, { url: "http://test.local/be/prisoners/maryia-kalesnikava", locale: "be" }, null);
+    expect(data).toMatchObject({
+      "@type": "ProfilePage",
+      inLanguage: "be",
+      url: "http://test.local/be/prisoners/maryia-kalesnikava",
+      mainEntity: {
+        "@type": "Person",
+        name: "Maryia Kalesnikava",
+        alternateName: expect.arrayContaining(["Марыя Калеснікава", "Мария Колесникова"]),
+      },
+    });
+  });
+
+  it("says an update is in the page's language once translated, and in English while its text is not", () => {
+    const dates = { publishedAt: new Date("2025-12-13T10:00:00Z"), updatedAt: new Date("2025-12-13T10:00:00Z") };
+    const publisher = { name: "Free Them", url: "http://test.local" };
+    const page = { url: "http://test.local/ru/updates/u", locale: "ru" } as const;
+    expect(updateJsonLd({ title: "Новости", ...dates, untranslated: [] }, page, null, publisher)).toMatchObject({ inLanguage: "ru" });
+    expect(updateJsonLd({ title: "News", ...dates, untranslated: ["title", "body"] }, page, null, publisher)).toMatchObject({
+      inLanguage: "en",
     });
   });
 
@@ -66,14 +99,20 @@ describe("JSON-LD", () => {
     const published = new Date("2025-12-13T10:00:00Z");
     const html = renderToStaticMarkup(
       <JsonLd
-        data={updateJsonLd({ title: "A <b>title</b>", publishedAt: published, updatedAt: published }, "http://test.local/updates/u", null, {
-          name: "Free Them",
-          url: "http://test.local",
-        })}
+        data={updateJsonLd(
+          { title: "A <b>title</b>", publishedAt: published, updatedAt: published },
+          { url: "http://test.local/updates/u", locale: "en" },
+          null,
+          {
+            name: "Free Them",
+            url: "http://test.local",
+          },
+        )}
       />,
     );
     expect(scriptJson(html)).toMatchObject({
       "@type": "NewsArticle",
+      inLanguage: "en",
       headline: "A <b>title</b>",
       datePublished: "2025-12-13T10:00:00.000Z",
       mainEntityOfPage: { "@id": "http://test.local/updates/u" },
@@ -95,5 +134,21 @@ describe("pageMetadata", () => {
     });
     expect(metadata.twitter).toMatchObject({ card: "summary_large_image", title: "What can you do?" });
     expect((metadata.description ?? "").length).toBeLessThanOrEqual(200);
+  });
+
+  it("names the site's image in the page's own language, its alt text in that language", () => {
+    const metadata = pageMetadata({ locale: "be", path: "/act", title: "Што можна зрабіць?", description: "Апісанне" });
+    expect(metadata.openGraph).toMatchObject({
+      locale: "be_BY",
+      images: [
+        {
+          url: expect.stringMatching(/^http:\/\/test\.local\/og\/site\?lang=be&v=[\w-]{12}$/),
+          alt: expect.stringContaining("Палітвязні Беларусі"),
+        },
+      ],
+    });
+    expect(metadata.twitter).toMatchObject({
+      images: [{ url: expect.stringContaining("?lang=be&v="), alt: expect.stringContaining("Палітвязні") }],
+    });
   });
 });

@@ -1,7 +1,5 @@
 import { createTranslator } from "next-intl";
-import be from "../i18n/messages/be.json";
-import en from "../i18n/messages/en.json";
-import ru from "../i18n/messages/ru.json";
+import { CATALOGUES } from "../i18n/catalogues";
 import type { Locale } from "../i18n/routing";
 import { testRequest } from "./next-headers";
 
@@ -9,8 +7,6 @@ import { testRequest } from "./next-headers";
 // build set up, neither of which exists in Vitest. This stand-in (an alias in vitest.config.ts)
 // answers from `testRequest.locale`, the language of the page a test posts from, with the real
 // catalogues.
-
-const CATALOGUES: Record<Locale, typeof en> = { en, be: be as typeof en, ru: ru as typeof en };
 
 export async function getLocale(): Promise<Locale> {
   return testRequest.locale;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cleanText, hasBidiControl } from "../forms/text";
-import type { Locale } from "../i18n/routing";
+import { ENGLISH_LANGUAGE_NAMES, type Locale } from "../i18n/routing";
 
 // Staff translate published texts into Belarusian and Russian; English is the original, kept on
 // the content's own row (docs/decisions/034-content-translations.md).
@@ -8,7 +8,10 @@ import type { Locale } from "../i18n/routing";
 export const TRANSLATED_LOCALES = ["be", "ru"] as const satisfies readonly Locale[];
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
-export const TRANSLATION_LANGUAGE_NAMES: Record<TranslatedLocale, string> = { be: "Belarusian", ru: "Russian" };
+export const TRANSLATION_LANGUAGE_NAMES: Record<TranslatedLocale, string> = {
+  be: ENGLISH_LANGUAGE_NAMES.be,
+  ru: ENGLISH_LANGUAGE_NAMES.ru,
+};
 
 /**
  * The texts that are translated, by subject, each with the most characters it may hold: the

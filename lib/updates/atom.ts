@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/routing";
 import { bodyToPlainText } from "./body";
 
 export interface FeedEntry {
@@ -7,13 +8,17 @@ export interface FeedEntry {
   body: string;
   publishedAt: Date;
   updatedAt: Date;
+  /** The fields still in English in a Belarusian or Russian feed (no translation yet). */
+  untranslated?: readonly string[];
 }
 
 export interface FeedInfo {
   appUrl: string;
+  /** The feed's language: its xml:lang, and the language of every text not marked otherwise. */
+  locale: Locale;
   title: string;
   subtitle: string;
-  /** Path of the updates page for a locale, e.g. "/updates" or "/be/updates". */
+  /** Path of the updates page for the locale, e.g. "/updates" or "/be/updates". */
   updatesPath: string;
 }
 
@@ -24,24 +29,26 @@ export function escapeXml(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
-/** An Atom 1.0 document (RFC 4287) of campaign updates. */
+/** An Atom 1.0 document (RFC 4287) of campaign updates in one language. */
 export function buildAtomFeed(info: FeedInfo, entries: FeedEntry[]): string {
   const base = `${info.appUrl}${info.updatesPath}`;
   const newest = entries.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), new Date(0));
   const items = entries.map((entry) => {
     const url = `${base}/${entry.slug}`;
+    // A text shown in English on a Belarusian or Russian feed says so, as the page marks it lang="en".
+    const lang = (field: string) => (info.locale !== "en" && entry.untranslated?.includes(field) ? ' xml:lang="en"' : "");
     return `  <entry>
     <id>${escapeXml(url)}</id>
-    <title>${escapeXml(entry.title)}</title>
+    <title${lang("title")}>${escapeXml(entry.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
     <published>${entry.publishedAt.toISOString()}</published>
     <updated>${entry.updatedAt.toISOString()}</updated>
-    <summary>${escapeXml(entry.summary)}</summary>
-    <content type="text">${escapeXml(bodyToPlainText(entry.body))}</content>
+    <summary${lang("summary")}>${escapeXml(entry.summary)}</summary>
+    <content type="text"${lang("body")}>${escapeXml(bodyToPlainText(entry.body))}</content>
   </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${info.locale}">
   <id>${escapeXml(`${base}/feed.xml`)}</id>
   <title>${escapeXml(info.title)}</title>
   <subtitle>${escapeXml(info.subtitle)}</subtitle>

@@ -55,13 +55,14 @@ export const getUpdate = cache(async (slug: string, locale: Locale = "en") => {
   return localized!;
 });
 
-/** Updates for the Atom feed, with their bodies. */
-export async function listUpdatesForFeed(take = 20) {
-  return db.update.findMany({
-    select: { slug: true, title: true, summary: true, body: true, publishedAt: true, updatedAt: true },
+/** Updates for the Atom feed of one language, with their bodies: translated where staff translated them. */
+export async function listUpdatesForFeed(locale: Locale, take = 20) {
+  const rows = await db.update.findMany({
+    select: { id: true, slug: true, title: true, summary: true, body: true, publishedAt: true, updatedAt: true },
     orderBy: { publishedAt: "desc" },
     take,
   });
+  return localizeRows(locale, "update", rows);
 }
 
 /** What an update's link-preview image shows. */
@@ -69,10 +70,11 @@ export async function getUpdatePreview(slug: string) {
   return db.update.findUnique({
     where: { slug },
     select: {
+      id: true,
       slug: true,
       title: true,
       publishedAt: true,
-      prisoners: { select: { nameLatin: true, nameBelarusian: true }, orderBy: { nameLatin: "asc" } },
+      prisoners: { select: { nameLatin: true, nameBelarusian: true, nameRussian: true }, orderBy: { nameLatin: "asc" } },
     },
   });
 }

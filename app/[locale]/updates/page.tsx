@@ -4,6 +4,7 @@ import { UpdateTeaser } from "@/components/updates/UpdateTeaser";
 import { catalogueMetadata } from "@/lib/i18n/metadata";
 import { resolvePageLocale, type LocaleParams } from "@/lib/i18n/page-params";
 import { listUpdates } from "@/lib/updates/queries";
+import { FeedLink } from "@/components/updates/FeedLink";
 
 export const revalidate = 3600;
 
@@ -18,10 +19,7 @@ export default async function UpdatesPage({ params }: { params: LocaleParams }) 
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">{t("heading")}</h1>
       <p className="text-sm">
-        <a href="/updates/feed.xml" type="application/atom+xml" className="font-semibold text-accent underline">
-          {t("feed")}
-        </a>{" "}
-        <span className="text-muted">{t("feedHint")}</span>
+        <FeedLink className="font-semibold text-accent underline">{t("feed")}</FeedLink> <span className="text-muted">{t("feedHint")}</span>
       </p>
       {updates.length === 0 ? (
         <p>{t("none")}</p>

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     path: `/petitions/${petition.slug}`,
     title: petition.title,
     description: petition.summary,
-    image: await ogImageFor("petitions", petition.slug),
+    image: await ogImageFor("petitions", petition.slug, locale),
   });
 }
 

@@ -29,6 +29,7 @@ import { getPrisonerProfile } from "@/lib/prisoners/queries";
 import { profileJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { countryOptions } from "@/lib/supporters/countries";
+import { FeedLink } from "@/components/updates/FeedLink";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -53,7 +54,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: `${person.nameLatin}${cyrillic}`,
     description: `${person.nameLatin}: ${t(person.status)}. ${person.biography ?? ""}`.trim(),
     type: "profile",
-    image: await ogImageFor("prisoners", person.slug),
+    image: await ogImageFor("prisoners", person.slug, locale),
   });
 }
 
@@ -70,7 +71,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
     getFormatter({ locale }),
     listPetitionsForPrisoner(person.slug, locale),
     getCommentSection({ kind: "prisoner", slug: person.slug }),
-    ogImageFor("prisoners", person.slug),
+    ogImageFor("prisoners", person.slug, locale),
   ]);
   const day = (date: Date) => format.dateTime(date, dateFormatFor("DAY"));
   // Only for people still held: null for everyone else.
@@ -82,7 +83,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-10">
-      <JsonLd data={profileJsonLd(person, pageUrl, image)} />
+      <JsonLd data={profileJsonLd(person, { url: pageUrl, locale }, image)} />
       <header className="flex flex-col gap-6 sm:flex-row">
         <Portrait name={person.nameLatin} photoPath={person.photoPath} size="lg" />
         <div className="space-y-2">
@@ -206,9 +207,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
             <p className="text-sm text-muted">{tAct("forPerson.followText")}</p>
             <SubscribeForm idPrefix="profile" person={{ slug: person.slug, name: person.nameLatin }} />
             <div className="flex flex-wrap gap-4">
-              <a href="/updates/feed.xml" type="application/atom+xml" className="font-semibold text-accent underline">
-                {tAct("follow.link")}
-              </a>
+              <FeedLink className="font-semibold text-accent underline">{tAct("follow.link")}</FeedLink>
               <Link href="/act" className="font-semibold text-accent underline">
                 {tAct("heading")}
               </Link>

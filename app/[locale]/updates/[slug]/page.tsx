@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: update.title,
     description: update.summary,
     type: "article",
-    image: await ogImageFor("updates", update.slug),
+    image: await ogImageFor("updates", update.slug, locale),
     dates: { published: update.publishedAt, modified: update.updatedAt },
   });
 }
@@ -52,13 +52,13 @@ export default async function UpdatePage({ params }: { params: Params }) {
     getTranslations({ locale, namespace: "site" }),
     getFormatter({ locale }),
     getCommentSection({ kind: "update", slug: update.slug }),
-    ogImageFor("updates", update.slug),
+    ogImageFor("updates", update.slug, locale),
   ]);
   const pageUrl = `${env.APP_URL}${localePath(locale, `/updates/${update.slug}`)}`;
 
   return (
     <article className="space-y-6">
-      <JsonLd data={updateJsonLd(update, pageUrl, image, { name: tSite("name"), url: env.APP_URL })} />
+      <JsonLd data={updateJsonLd(update, { url: pageUrl, locale }, image, { name: tSite("name"), url: env.APP_URL })} />
       <header className="space-y-2">
         <p className="text-sm text-muted">
           <time dateTime={update.publishedAt.toISOString().slice(0, 10)}>

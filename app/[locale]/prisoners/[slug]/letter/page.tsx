@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: t("title", { name: recipient.nameLatin }),
     description: t("description", { name: recipient.nameLatin }),
     // The person's own card: the letter page is shared as a way to reach them.
-    image: await ogImageFor("prisoners", recipient.slug),
+    image: await ogImageFor("prisoners", recipient.slug, locale),
   });
 }
 
