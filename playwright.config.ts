@@ -1,25 +1,11 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumPath as executablePath } from "./scripts/chromium";
 
 // End-to-end tests run against a production build served by `npm start` (the custom server), on its own port, with
 // its own database file and its own build folder, all removed before every run: no page cached
 // by an earlier run (or by a local `npm start`) can leak into the results.
 const PORT = 3100;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-// A system Chromium (Debian's, or CHROMIUM_PATH in CI) where there is one; otherwise the browser
-// Playwright installs itself (`npx playwright install chromium`) on a developer's machine.
-const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
-const chromiumArgs = [
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-  // Chromium refuses to start its sandbox as root (CI runs as root).
-  ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-];
 
 export default defineConfig({
   testDir: "e2e",

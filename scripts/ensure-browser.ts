@@ -3,8 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumPath as systemChromium } from "./chromium";
 
-const systemChromium = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
 if (systemChromium) {
   console.log(`[e2e] Using ${systemChromium}`);
 } else if (!existsSync(chromium.executablePath())) {

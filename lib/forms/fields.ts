@@ -25,22 +25,17 @@ interface TextFieldMessages {
   direction: string;
 }
 
-/** A one-line field (a name): cleaned, then required and at most `max` characters. */
-export function lineField(max: number, messages: TextFieldMessages) {
+function cleanedField(clean: (value: string) => string, max: number, messages: TextFieldMessages) {
   return z
     .string({ error: messages.required })
-    .overwrite(cleanLine)
+    .overwrite(clean)
     .refine((value) => !hasBidiControl(value), messages.direction)
     .min(1, messages.required)
     .max(max, messages.tooLong);
 }
 
+/** A one-line field (a name): cleaned, then required and at most `max` characters. */
+export const lineField = (max: number, messages: TextFieldMessages) => cleanedField(cleanLine, max, messages);
+
 /** A multi-line field (a message): cleaned, then required and at most `max` characters. */
-export function textField(max: number, messages: TextFieldMessages) {
-  return z
-    .string({ error: messages.required })
-    .overwrite(cleanText)
-    .refine((value) => !hasBidiControl(value), messages.direction)
-    .min(1, messages.required)
-    .max(max, messages.tooLong);
-}
+export const textField = (max: number, messages: TextFieldMessages) => cleanedField(cleanText, max, messages);

@@ -3,6 +3,7 @@
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromiumArgs, chromiumPath } from "../chromium";
 
 export interface FirstLoadJs {
   scripts: number;
@@ -32,16 +33,7 @@ export interface LighthouseScores {
   largestContentfulPaintMs: number;
 }
 
-const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-  ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-];
+const CHROMIUM_FLAGS = ["--headless=new", "--disable-gpu", ...chromiumArgs];
 
 /**
  * Lighthouse's default run: a mid-range phone on a slow 4G link (simulated throttling). The
@@ -49,7 +41,7 @@ const CHROMIUM_FLAGS = [
  */
 export async function lighthouseScores(url: string, runs: number): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromePath: chromiumPath,
     chromeFlags: CHROMIUM_FLAGS,
   });
   try {
