@@ -105,15 +105,15 @@ export async function prisonerCard(slug: string, locale: Locale, today: Date = n
 export async function petitionCard(slug: string, locale: Locale): Promise<OgCardData | null> {
   const found = await getPetitionPreview(slug);
   if (!found) return null;
-  const [petition] = await localizeRows(locale, "petition", [found]);
+  const petition = (await localizeRows(locale, "petition", [found]))[0]!;
   const words = WORDS[locale];
   const { t } = words;
-  const { confirmedCount: count, goal } = petition!;
+  const { confirmedCount: count, goal } = petition;
   return card(words, {
-    eyebrow: t("og.petitionEyebrow", { target: petition!.target }),
-    title: petition!.title,
-    cyrillic: cyrillicNamesOf(petition!.prisoners, locale),
-    badge: petition!.state === "CLOSED" ? { text: t("og.petitionClosed"), tone: "neutral" } : null,
+    eyebrow: t("og.petitionEyebrow", { target: petition.target }),
+    title: petition.title,
+    cyrillic: cyrillicNamesOf(petition.prisoners, locale),
+    badge: petition.state === "CLOSED" ? { text: t("og.petitionClosed"), tone: "neutral" } : null,
     facts: [],
     progress: { label: t("og.progress", { count, goal }), count, goal },
   });
@@ -122,13 +122,13 @@ export async function petitionCard(slug: string, locale: Locale): Promise<OgCard
 export async function updateCard(slug: string, locale: Locale): Promise<OgCardData | null> {
   const found = await getUpdatePreview(slug);
   if (!found) return null;
-  const [update] = await localizeRows(locale, "update", [found]);
+  const update = (await localizeRows(locale, "update", [found]))[0]!;
   const words = WORDS[locale];
   const { t, day } = words;
   return card(words, {
-    eyebrow: t("og.updateEyebrow", { date: day(update!.publishedAt) }),
-    title: update!.title,
-    cyrillic: cyrillicNamesOf(update!.prisoners, locale),
+    eyebrow: t("og.updateEyebrow", { date: day(update.publishedAt) }),
+    title: update.title,
+    cyrillic: cyrillicNamesOf(update.prisoners, locale),
     badge: null,
     facts: [],
     progress: null,
