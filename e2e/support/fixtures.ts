@@ -62,8 +62,13 @@ export const test = base.extend<Fixtures>({
   moderatorPage: async ({ browser, moderator }, provide) => signedInPage(browser, moderator, provide),
   adminRequest: async ({ playwright, baseURL, admin }, provide) => signedInRequest(playwright, baseURL!, admin, provide),
   moderatorRequest: async ({ playwright, baseURL, moderator }, provide) => signedInRequest(playwright, baseURL!, moderator, provide),
-  testPetition: async ({}, provide, testInfo) => {
+  testPetition: async ({ request }, provide, testInfo) => {
     const petition = insertPetition(`Test petition ${testInfo.project.name}`);
+    // Written beside the app, as another instance would: the app's list of known pages notices it
+    // within its reload interval (lib/routing/missing-pages.ts), so wait for the page to exist.
+    await expect
+      .poll(async () => (await request.get(`/petitions/${petition.slug}`, { maxRedirects: 0 })).status(), { timeout: 10_000 })
+      .toBe(200);
     await provide(petition);
     await deletePetitions([petition.id]);
   },

@@ -10,6 +10,9 @@ export const routing = defineRouting({
   localeDetection: false,
   // A public GET sets no cookie (it stays cacheable and leaves no trace of the visit).
   localeCookie: false,
+  // The alternates are in each page's <head> and the sitemap. next-intl's Link header repeated
+  // the request's path four times: a long address made a 32 kB header that clients refuse.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];
