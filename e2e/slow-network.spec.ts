@@ -10,6 +10,7 @@ const WITHIN_MS = 3_000;
 interface Seen {
   firstPaint?: number;
   heading?: number;
+  headingPainted?: number;
   signForm?: number;
 }
 
@@ -30,7 +31,11 @@ for (const path of ["/prisoners/nasta-loika", "/be/prisoners/nasta-loika"]) {
         for (const entry of list.getEntries()) if (entry.name === "first-contentful-paint") seen.firstPaint = entry.startTime;
       }).observe({ type: "paint", buffered: true });
       new MutationObserver(() => {
-        seen.heading ??= document.querySelector("main h1") ? performance.now() : undefined;
+        if (seen.heading === undefined && document.querySelector("main h1")) {
+          seen.heading = performance.now();
+          // The frame after the next one has painted what the document held at its start.
+          requestAnimationFrame(() => requestAnimationFrame(() => (seen.headingPainted = performance.now())));
+        }
         seen.signForm ??= document.querySelector('[data-testid^="sign-block-"] form button[type="submit"]') ? performance.now() : undefined;
       }).observe(document, { childList: true, subtree: true });
     });
@@ -47,12 +52,13 @@ for (const path of ["/prisoners/nasta-loika", "/be/prisoners/nasta-loika"]) {
     const seen = await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
     const ms = (time?: number) => `${Math.round(time ?? NaN)} ms`;
     testInfo.annotations.push({ type: "timings", description: `first paint ${ms(seen.firstPaint)}, sign form ${ms(seen.signForm)}` });
-    console.log(`${path}: first paint ${ms(seen.firstPaint)}, heading ${ms(seen.heading)}, sign form ${ms(seen.signForm)}`);
+    console.log(
+      `${path}: first paint ${ms(seen.firstPaint)}, heading ${ms(seen.heading)} (painted ${ms(seen.headingPainted)}), sign form ${ms(seen.signForm)}`,
+    );
 
-    // The name is in the first paint: it arrived before the page was first painted, and that paint
-    // came within the limit; the form arrived within the limit too.
-    expect(seen.heading, "the person's name arrived").toBeDefined();
-    expect(seen.heading!).toBeLessThanOrEqual(seen.firstPaint!);
+    // The page first painted within the limit, the person's name was on screen within it (the
+    // stylesheet is inline: nothing else holds the heading back), and the form had arrived.
+    expect(seen.headingPainted!, `the person's name painted at ${ms(seen.headingPainted)}`).toBeLessThanOrEqual(WITHIN_MS);
     expect(seen.firstPaint!, `first paint at ${ms(seen.firstPaint)}`).toBeLessThanOrEqual(WITHIN_MS);
     expect(seen.signForm!, `sign form at ${ms(seen.signForm)}`).toBeLessThanOrEqual(WITHIN_MS);
   });
