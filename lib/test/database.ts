@@ -89,3 +89,14 @@ export function refuseNonTestDatabase(env: Record<string, string | undefined>): 
     throw new Error(`Tests run only against a SQLite file under ${TEST_DB_ROOT}; DATABASE_URL names another database.`);
   }
 }
+
+/**
+ * Why a test that reads the SQLite file itself (or SQLite's own fast path) does not run on this
+ * run's provider; undefined when it runs. Printed, so a skipped test is never silent.
+ */
+export function sqliteOnly(what: string): string | undefined {
+  if (testProvider() === "sqlite") return undefined;
+  const reason = `${what}: SQLite only`;
+  console.warn(`skipped on PostgreSQL: ${reason}`);
+  return reason;
+}
