@@ -2,6 +2,22 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { sqliteFilePath } from "./database-url";
 import { consume } from "./rate-limit";
+import { testProvider } from "./test/database";
+
+/** The limiter's row as the database holds it: SQLite's own table, or RateLimiterPrisma's on PostgreSQL. */
+async function storedCount(key: string): Promise<{ points: number; expire: number }> {
+  if (testProvider() === "postgresql") {
+    const { db } = await import("./db");
+    const row = await db.rateLimiterFlexible.findUniqueOrThrow({ where: { key } });
+    return { points: row.points, expire: row.expire?.getTime() ?? 0 };
+  }
+  const sqlite = new Database(sqliteFilePath(process.env.DATABASE_URL!), { readonly: true });
+  try {
+    return sqlite.prepare(`SELECT points, expire FROM rate_limits WHERE key = ?`).get(key) as { points: number; expire: number };
+  } finally {
+    sqlite.close();
+  }
+}
 
 describe("consume", () => {
   it("allows the limit's points, then refuses with the time to wait", async () => {
@@ -17,12 +33,7 @@ describe("consume", () => {
 
   it("keeps its counts in the database, so they survive a restart", async () => {
     await consume({ name: "test-stored", points: 10, durationSeconds: 60 }, "key-c");
-    const sqlite = new Database(sqliteFilePath(process.env.DATABASE_URL!), { readonly: true });
-    const row = sqlite.prepare(`SELECT points, expire FROM rate_limits WHERE key = ?`).get("test-stored:key-c") as {
-      points: number;
-      expire: number;
-    };
-    sqlite.close();
+    const row = await storedCount("test-stored:key-c");
     expect(row.points).toBe(1);
     expect(row.expire).toBeGreaterThan(Date.now());
   });

@@ -1,48 +1,27 @@
-import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { get_dmmf } from "@prisma/prisma-schema-wasm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sqliteFilePath } from "../lib/database-url";
 import { migrateSqlite, readMigrations } from "../lib/db/migrate";
 import { freshDatabaseUrl } from "../lib/test/database";
+import {
+  dmmf,
+  expectedForeignKeys,
+  expectedIndexes,
+  expectedTables,
+  foreignKeyKey,
+  implicitManyToMany,
+  indexKey,
+  primaryKeyColumns,
+  scalarFields,
+  tableOf,
+} from "../lib/test/schema-dmmf";
 
 // The committed SQL migrations must build exactly the database schema.prisma declares:
 // every model, column (type and nullability), primary key, index, unique constraint and
 // foreign key, and nothing more. A hand-edited migration or a schema change without a
 // migration fails here.
-
-interface DmmfField {
-  name: string;
-  dbName?: string | null;
-  kind: "scalar" | "enum" | "object";
-  type: string;
-  isList: boolean;
-  isRequired: boolean;
-  isId: boolean;
-  relationName?: string;
-  relationFromFields?: string[];
-  relationToFields?: string[];
-  relationOnDelete?: string;
-}
-interface DmmfModel {
-  name: string;
-  dbName: string | null;
-  fields: DmmfField[];
-  primaryKey: { fields: string[] } | null;
-}
-interface DmmfIndex {
-  model: string;
-  type: "id" | "unique" | "normal" | "fulltext";
-  fields: { name: string }[];
-}
-
-const schemaText = readFileSync(join(process.cwd(), "prisma", "schema.prisma"), "utf8");
-const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", schemaText]] }))).datamodel as {
-  models: DmmfModel[];
-  indexes: DmmfIndex[];
-};
 
 const SQLITE_TYPES: Record<string, string> = {
   String: "TEXT",
@@ -58,11 +37,6 @@ const SQLITE_TYPES: Record<string, string> = {
 
 let sqlite: Database.Database;
 
-const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
-const columnOf = (model: DmmfModel, fieldName: string) => {
-  const field = model.fields.find((f) => f.name === fieldName)!;
-  return field.dbName ?? field.name;
-};
 const columns = (table: string) =>
   sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; type: string; notnull: number; pk: number }[];
 const indexes = (table: string) =>
@@ -71,22 +45,6 @@ const indexes = (table: string) =>
     origin: index.origin,
     columns: (sqlite.prepare(`PRAGMA index_info("${index.name}")`).all() as { name: string }[]).map((c) => c.name),
   }));
-
-// Implicit many-to-many relations live in "_RelationName" tables with columns A and B.
-const implicitManyToMany = [
-  ...new Set(
-    dmmf.models.flatMap((model) =>
-      model.fields
-        .filter((field) => field.kind === "object" && field.isList)
-        .filter((field) => {
-          const other = dmmf.models.find((m) => m.name === field.type)!;
-          const back = other.fields.find((f) => f.relationName === field.relationName && f !== field);
-          return back?.isList === true;
-        })
-        .map((field) => `_${field.relationName}`),
-    ),
-  ),
-];
 
 beforeAll(() => {
   const url = freshDatabaseUrl();
@@ -102,15 +60,12 @@ describe("migrations match schema.prisma", () => {
       .map((row) => row.name)
       .filter((name) => name !== "_prisma_migrations")
       .sort();
-    const expected = [...dmmf.models.map(tableOf), ...implicitManyToMany].sort();
-    expect(tables).toEqual(expected);
+    expect(tables).toEqual(expectedTables());
   });
 
   it.each(dmmf.models.map((model) => [model.name, model] as const))("%s has every column with its type and nullability", (_name, model) => {
     const actual = columns(tableOf(model));
-    const expected = model.fields
-      .filter((field) => field.kind !== "object")
-      .map((field) => ({
+    const expected = scalarFields(model).map((field) => ({
         name: field.dbName ?? field.name,
         type: field.kind === "enum" ? "TEXT" : SQLITE_TYPES[field.type],
         notnull: field.isRequired ? 1 : 0,
@@ -121,39 +76,21 @@ describe("migrations match schema.prisma", () => {
   });
 
   it.each(dmmf.models.map((model) => [model.name, model] as const))("%s has its primary key", (_name, model) => {
-    const expected = model.primaryKey?.fields ?? model.fields.filter((f) => f.isId).map((f) => f.name);
     const actual = columns(tableOf(model))
       .filter((column) => column.pk > 0)
       .sort((a, b) => a.pk - b.pk)
       .map((column) => column.name);
-    expect(actual).toEqual(expected.map((field) => columnOf(model, field)));
+    expect(actual).toEqual(primaryKeyColumns(model));
   });
 
   it.each(dmmf.models.map((model) => [model.name, model] as const))("%s has exactly its indexes and unique constraints", (_name, model) => {
-    const expected = dmmf.indexes
-      .filter((index) => index.model === model.name && index.type !== "id")
-      .map((index) => ({ unique: index.type === "unique", columns: index.fields.map((f) => columnOf(model, f.name)) }));
     const actual = indexes(tableOf(model))
       .filter((index) => index.origin !== "pk")
       .map(({ unique, columns }) => ({ unique, columns }));
-    const key = (i: { unique: boolean; columns: string[] }) => `${i.unique}:${i.columns.join(",")}`;
-    expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(actual.map(indexKey).sort()).toEqual(expectedIndexes(model).map(indexKey).sort());
   });
 
   it.each(dmmf.models.map((model) => [model.name, model] as const))("%s has a foreign key for each relation it holds", (_name, model) => {
-    const expected = model.fields
-      .filter((field) => field.kind === "object" && field.relationFromFields?.length)
-      .map((field) => {
-        const target = dmmf.models.find((m) => m.name === field.type)!;
-        return {
-          table: tableOf(target),
-          from: field.relationFromFields!.map((f) => columnOf(model, f)).join(","),
-          to: field.relationToFields!.map((f) => columnOf(target, f)).join(","),
-          onDelete: (field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull"))
-            .replace(/([a-z])([A-Z])/g, "$1 $2")
-            .toUpperCase(),
-        };
-      });
     const rows = sqlite.prepare(`PRAGMA foreign_key_list("${tableOf(model)}")`).all() as {
       id: number;
       table: string;
@@ -174,8 +111,7 @@ describe("migrations match schema.prisma", () => {
       to: fk.to.join(","),
       onDelete: fk.onDelete,
     }));
-    const key = (fk: { table: string; from: string; to: string; onDelete: string }) => `${fk.from}->${fk.table}.${fk.to} ${fk.onDelete}`;
-    expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(actual.map(foreignKeyKey).sort()).toEqual(expectedForeignKeys(model).map(foreignKeyKey).sort());
   });
 
   it("gives each implicit many-to-many table its A/B columns and indexes", () => {

@@ -14,15 +14,9 @@ loadDotenv({ quiet: true });
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const { env } = await import("../lib/env");
-const { databaseKind } = await import("../lib/database-url");
-
-if (databaseKind(env.DATABASE_URL) === "sqlite") {
-  const { migrateSqlite } = await import("../lib/db/migrate");
-  const result = migrateSqlite(env.DATABASE_URL);
-  if (result.applied.length) console.log(`[start] Applied migrations: ${result.applied.join(", ")}`);
-} else {
-  console.log("[start] PostgreSQL: migrations are applied with `npx prisma migrate deploy`.");
-}
+const { migrateDatabase } = await import("../lib/db/migrate");
+const migrated = await migrateDatabase(env.DATABASE_URL);
+if (migrated.applied.length) console.log(`[start] Applied migrations: ${migrated.applied.join(", ")}`);
 
 const { createPrismaClient } = await import("../lib/db/client");
 const { seedDatabase } = await import("../prisma/seed-database");

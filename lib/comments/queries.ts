@@ -3,6 +3,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { CommentState, ModerationMode } from "../generated/prisma/enums";
 import { publicPath } from "../paths";
+import { containsIgnoringCase } from "../db/text-filter";
 import { QUEUE_TABS, type PageRef, type QueueTab } from "./schema";
 
 /** Messages shown on a page: the newest approved ones, at most this many. */
@@ -105,7 +106,7 @@ export type QueueItem = Omit<QueueRow, "ipHash"> & { authorBlocked: boolean; has
  */
 export async function listQueue(tab: QueueTab, page: number, q = ""): Promise<{ items: QueueItem[]; pageCount: number }> {
   const where: Prisma.CommentWhereInput = q
-    ? { AND: [TAB_WHERE[tab], { OR: [{ authorName: { contains: q } }, { body: { contains: q } }] }] }
+    ? { AND: [TAB_WHERE[tab], { OR: [{ authorName: containsIgnoringCase(q) }, { body: containsIgnoringCase(q) }] }] }
     : TAB_WHERE[tab];
   const [total, rows] = await Promise.all([
     db.comment.count({ where }),

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sqliteFilePath } from "../database-url";
-import { testRunDir } from "../test/database";
+import { sqliteOnly, testRunDir } from "../test/database";
 import { env } from "../env";
 import { backupSqlite, checkSqliteFile, DatabaseFileError, defaultBackupFile, restoreSqlite, sqliteFileFromUrl } from "./backup";
 
@@ -165,7 +165,7 @@ afterEach(async () => {
   }
 });
 
-describe("backup while the app writes", () => {
+describe.skipIf(sqliteOnly("SQLite's online backup"))("backup while the app writes", () => {
   it("copies one committed state, checks it, and restore brings exactly that state back", { timeout: 60_000 }, async () => {
     const writer = await startWriterThread(database);
     const destination = join(TEST_DIR, `backup-${Date.now()}.db`);
@@ -216,7 +216,7 @@ describe("backup while the app writes", () => {
   });
 });
 
-describe("mistakes get a message, not a stack trace", () => {
+describe.skipIf(sqliteOnly("SQLite's online backup"))("mistakes get a message, not a stack trace", () => {
   it("names a missing file, a file that is not a database, and a backup that would overwrite", async () => {
     const text = join(TEST_DIR, "not-a-database.db");
     writeFileSync(text, "hello, this is not SQLite ".repeat(200));

@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresqlPrismaClient } from "../generated/prisma-pg/client";
 import { databaseKind, sqliteFilePath } from "../database-url";
 import { SECRET_COLUMNS } from "./secret-columns";
 
@@ -34,17 +35,27 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
 
 /**
  * A Prisma client for a database URL, blind to SECRET_COLUMNS unless a query selects them; the app
- * uses one per process (processDatabase), scripts and tests make their own.
+ * uses one per process (processDatabase), scripts and tests make their own. Each provider has its
+ * own generated client (scripts/schema-variants.ts): a client refuses another provider's adapter.
  */
-export function createPrismaClient(url: string) {
-  const adapter = databaseKind(url) === "sqlite" ? new SqliteWithPragmas(url) : new PrismaPg({ connectionString: url });
+export function createPrismaClient(url: string): Database {
+  if (databaseKind(url) === "postgresql") {
+    const client = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }), omit: SECRET_COLUMNS });
+    // Both clients come from one schema and have the same model API (lib/db/client-variants.test.ts);
+    // the app is typed against the SQLite one.
+    return client.$extends({ name: "secret-columns-omitted" }) as unknown as Database;
+  }
+  return createSqliteClient(url);
+}
+
+function createSqliteClient(url: string) {
   // The empty extension changes no query: it only makes `$transaction`'s client typed with the
   // omit too (the generated PrismaClient types it without, so a secret would look selected there).
-  return new PrismaClient({ adapter, omit: SECRET_COLUMNS }).$extends({ name: "secret-columns-omitted" });
+  return new PrismaClient({ adapter: new SqliteWithPragmas(url), omit: SECRET_COLUMNS }).$extends({ name: "secret-columns-omitted" });
 }
 
 /** The client type every module takes: secret columns left out unless selected. */
-export type Database = ReturnType<typeof createPrismaClient>;
+export type Database = ReturnType<typeof createSqliteClient>;
 
 // On globalThis: the proxy and the app are bundled apart (each with its own copy of this module)
 // but run in one process, and dev reloads re-evaluate modules; both would otherwise open another

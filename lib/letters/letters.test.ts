@@ -1,7 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { keyedHash } from "../crypto";
 import { db } from "../db";
+import { testProvider } from "../test/database";
 import { form } from "../test/form";
+import { columnNames } from "../test/provider-sql";
 import { testRequest as request } from "../test/next-headers";
 import { countSentLetter } from "./actions";
 import { getLetterRecipient } from "./queries";
@@ -87,13 +89,14 @@ describe("I sent a letter", () => {
 
   it("stores only a number per person: no time, no address, no hash", async () => {
     await sent(HELD);
-    const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('LetterCount')`);
-    expect(columns.map((c) => c.name).sort()).toEqual(["count", "prisonerId"]);
+    expect(await columnNames(db, "LetterCount")).toEqual(["count", "prisonerId"]);
     const ipHash = keyedHash("ip", request.ip);
     expect(JSON.stringify(await allCounts())).not.toContain(ipHash);
     // The limiter's rows expire; even they do not say whom a connection wrote to.
     const person = await db.prisoner.findUniqueOrThrow({ where: { slug: HELD }, select: { id: true } });
-    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key).join("\n");
+    // SQLite's limiter keeps its own table; RateLimiterPrisma on PostgreSQL keeps another.
+    const limiterRows = testProvider() === "postgresql" ? db.rateLimiterFlexible.findMany() : db.rateLimit.findMany();
+    const keys = (await limiterRows).map((r) => r.key).join("\n");
     expect(keys).toContain(ipHash);
     expect(keys).not.toContain(person.id);
     expect(keys).not.toContain(HELD);

@@ -247,12 +247,13 @@ export async function findPetition(slug: string) {
 }
 
 // Confirmed signatures by UTC day. Dates are ISO text in SQLite (see lib/db/sqlite.ts) and
-// timestamps in PostgreSQL, so the day is cut differently.
+// timestamps without time zone holding UTC in PostgreSQL, so the day is cut differently. No
+// AT TIME ZONE there: on such a column it would shift the day by the session's time zone.
 async function confirmedPerDay(petitionId: string): Promise<DayCount[]> {
   const day =
     databaseKind(env.DATABASE_URL) === "sqlite"
       ? Prisma.sql`substr("confirmedAt", 1, 10)`
-      : Prisma.sql`to_char("confirmedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+      : Prisma.sql`to_char("confirmedAt", 'YYYY-MM-DD')`;
   const rows = await db.$queryRaw<{ day: string; count: bigint | number }[]>`
     SELECT ${day} AS "day", COUNT(*) AS "count" FROM "Signature"
     WHERE "petitionId" = ${petitionId} AND "state" = 'CONFIRMED' AND "confirmedAt" IS NOT NULL

@@ -5,6 +5,7 @@ import { openMail } from "../mail/outbox";
 import { emailHashOf } from "../supporters/identity";
 import { everyColumn } from "../test/every-column";
 import { form } from "../test/form";
+import { refuseWritesTo } from "../test/provider-sql";
 import { signInput, SIGNING_PETITION } from "../test/rows";
 import type { SignData } from "./schema";
 import { confirmSignature, recordSignature } from "./mutations";
@@ -80,15 +81,13 @@ describe("recordSignature", () => {
   });
 
   it("leaves no signature when the mail cannot be written", async () => {
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER outbox_down BEFORE INSERT ON "OutboxMessage" BEGIN SELECT RAISE(ABORT, 'outbox unavailable'); END`,
-    );
+    const undo = await refuseWritesTo(db, "OutboxMessage", "INSERT", "outbox unavailable");
     try {
       const input = signer();
       await expect(recordSignature(input, "ip", "en")).rejects.toThrow();
       expect(await db.signature.count({ where: { emailHash: emailHashOf(input.email) } })).toBe(0);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER outbox_down`);
+      await undo();
     }
   });
 

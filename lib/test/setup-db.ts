@@ -2,15 +2,32 @@ import { randomUUID } from "node:crypto";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, vi } from "vitest";
-import { refuseNonTestDatabase, TEMPLATE_FILE, testRunDir } from "./database";
+import {
+  onPostgresqlAdmin,
+  postgresqlAdminUrl,
+  postgresqlTestDatabaseName,
+  postgresqlUrl,
+  refuseNonTestDatabase,
+  TEMPLATE_FILE,
+  testProvider,
+  testRunDir,
+} from "./database";
 import { resetTestRequest } from "./next-headers";
 
 // Runs before each test file: a private copy of the template database, named in the
-// environment before any module reads it. Tests never touch a database outside data/test/ (refused below).
-const file = join(testRunDir(), `${randomUUID()}.db`);
-copyFileSync(join(testRunDir(), TEMPLATE_FILE), file);
+// environment before any module reads it. Tests never touch a database outside data/test/ or
+// this run's PostgreSQL databases (refused below).
 delete process.env.DATABASE_URL_FILE;
-process.env.DATABASE_URL = `file:${file}`;
+if (testProvider() === "postgresql") {
+  const adminUrl = postgresqlAdminUrl()!;
+  const name = postgresqlTestDatabaseName(randomUUID().slice(0, 8));
+  await onPostgresqlAdmin(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${postgresqlTestDatabaseName("template")}"`);
+  process.env.DATABASE_URL = postgresqlUrl(adminUrl, name);
+} else {
+  const file = join(testRunDir(), `${randomUUID()}.db`);
+  copyFileSync(join(testRunDir(), TEMPLATE_FILE), file);
+  process.env.DATABASE_URL = `file:${file}`;
+}
 refuseNonTestDatabase(process.env);
 process.env.APP_URL = "http://test.local";
 // next-auth warns on every call when NEXTAUTH_URL is unset.
