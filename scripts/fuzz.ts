@@ -6,6 +6,7 @@
 //   npm run fuzz                       10 000 inputs per endpoint (a tenth for image/feed routes)
 //   npm run fuzz -- --runs 300         what CI runs (or FUZZ_RUNS=300)
 //   npm run fuzz -- --only signPetition --concurrency 8 --seed 42
+//   npm run fuzz -- --only signPetition,/api/   several endpoints, comma-separated
 //
 // It builds into .next-fuzz and serves on 127.0.0.1:3250 with data/fuzz.db, mails written to
 // data/fuzz-mail, the server log in data/fuzz-server.log, and the report in data/fuzz-report.json.
@@ -246,7 +247,9 @@ try {
   }
   const context: Context = { known, session, actionIds: actions.map((a) => a.id) };
   let endpoints: Endpoint[] = [...actions, ...routes];
-  if (args.only) endpoints = endpoints.filter((endpoint) => endpoint.name.includes(args.only!));
+  // --only takes one name or several, comma-separated; each matches as part of an endpoint's name.
+  const only = args.only?.split(",").filter(Boolean) ?? [];
+  if (only.length) endpoints = endpoints.filter((endpoint) => only.some((part) => endpoint.name.includes(part)));
   log(
     `${actions.length} server actions (${[...forms.keys()].filter((id) => actions.some((a) => a.id === id)).length} with a no-JS form found on a page), ${routes.length} route handlers`,
   );
