@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy } from "./server/csp";
@@ -35,6 +36,9 @@ const nextConfig: NextConfig = {
     // seconds before the first paint (docs/decisions/038).
     inlineCss: true,
   },
+  // Pages stay in each instance's memory; invalidations reach every instance through the database
+  // (server/page-cache.mjs, docs/decisions/040).
+  cacheHandler: resolve("server/page-cache.mjs"),
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import nextEnv from "@next/env";
 import compression from "compression";
 import next from "next";
+import { processDatabase } from "../lib/db/client";
 import { HOME_VARY } from "../lib/i18n/home-language";
 import { localeOfPath } from "../lib/i18n/routing";
 import { refusalPageHtml, refusalText, type RefusalKind } from "../lib/routing/refusal-page";
@@ -17,6 +18,7 @@ import { checkBodySize, peekBody } from "./body-limit";
 import { compileTrustProxy, overwriteForwardedHeaders, resolveForwarding } from "./client-address";
 import { contentSecurityPolicy, nextInlineScriptHashes } from "./csp";
 import { holdResponse, isHtml } from "./html-response";
+import { startPageCacheSync } from "./page-cache-sync";
 import { isTextActionCall, refuseTextActionBody, refuseUndecodablePath, refuseWrite, type Refusal, type SiteOrigin } from "./refusals";
 
 const dev = process.argv.includes("--dev");
@@ -145,6 +147,7 @@ export async function startServer() {
   const handle = app.getRequestHandler();
   await app.prepare();
   markClientAddressResolved();
+  startPageCacheSync(processDatabase(env.DATABASE_URL));
   const actionIds = loadActionIds();
 
   const server = createServer(async (req, res) => {
