@@ -1,13 +1,29 @@
+import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import { SESSION_COOKIE } from "../auth/cookies";
-import { staffSessionToken } from "../auth/test-session";
+import { openStaffSession } from "../auth/sessions";
 import { db } from "../db";
 import { testRequest } from "./next-headers";
 import { createStaffRow, type TestStaff } from "./rows";
 
 // Test support: a real next-auth session token for a staff row in the test database, carried in
 // the session cookie of the request the next/headers double answers with (lib/test/next-headers.ts).
+
+/**
+ * A real session for a staff row (its Session row included), as signing in makes one, carried in
+ * the token next-auth's cookie holds. For a staff row that no longer exists the token names a
+ * session that was never opened, as a token kept after the account was deleted does.
+ */
+export async function staffSessionToken(
+  staff: { id: string; email: string },
+  secret: string = process.env.NEXTAUTH_SECRET!,
+): Promise<string> {
+  const exists = await db.staffUser.count({ where: { id: staff.id } });
+  const sessionId = exists ? await openStaffSession(staff.id) : randomBytes(32).toString("base64url");
+  return encode({ secret, token: { sub: staff.id, email: staff.email, name: null, sid: sessionId } });
+}
 
 /** The next requests carry this staff member's session (null: nobody signed in). */
 export async function actAs(staff: TestStaff | null, secret: string = process.env.NEXTAUTH_SECRET!): Promise<void> {
