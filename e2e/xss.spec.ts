@@ -356,6 +356,9 @@ test("payloads as signer names run nowhere: first names among recent signers, fu
     const confirmUrl = new URL(linkIn(mail.text, "/confirm/"));
     const confirm = await findForm(request, confirmUrl.pathname, /name="token"/);
     await postAsVisitor(request, confirmUrl.pathname, confirm, {}, "confirm");
+    // The button's answer is a redirect; the link then says the signature counts.
+    const link = await (await request.get(confirmUrl.pathname)).text();
+    expect(link, `confirmed through ${confirmUrl.pathname}`).toContain('data-testid="confirm-done"');
   });
   // Each signer asks for their data page: it shows their whole names, as typed (cleaned).
   const asked = Date.now();
