@@ -6,6 +6,15 @@ export type ServerAction<S> = (previous: Awaited<S>, formData: FormData) => Prom
 
 export type EnhancedAction<S> = ReturnType<typeof useEnhancedAction<S>>;
 
+/** What every form action answers: "idle", "sent", "saved", "error" ... */
+export type ActionAnswer = { status: string };
+
+/** The field errors of an action's answer: only an "error" answer carries them. */
+export function answerFieldErrors(state: ActionAnswer): Partial<Record<string, string[]>> | undefined {
+  if (state.status !== "error" || !("fieldErrors" in state)) return undefined;
+  return state.fieldErrors as Partial<Record<string, string[]>> | undefined;
+}
+
 /**
  * One server action serving two kinds of browser. Without JavaScript the form posts natively and
  * useActionState renders the answer. With JavaScript the action is called here (after

@@ -1,16 +1,14 @@
 "use client";
 
 import { useEffect, useRef, type FormEvent } from "react";
-import { useEnhancedAction, type EnhancedAction, type ServerAction } from "./useEnhancedAction";
+import {
+  answerFieldErrors,
+  useEnhancedAction,
+  type ActionAnswer as Answer,
+  type EnhancedAction,
+  type ServerAction,
+} from "./useEnhancedAction";
 import type { ErrorText } from "./useServerForm";
-
-type Answer = { status: string };
-
-/** The field errors of an action's answer: only an "error" answer carries them. */
-export function answerFieldErrors(state: Answer): Partial<Record<string, string[]>> | undefined {
-  if (state.status !== "error" || !("fieldErrors" in state)) return undefined;
-  return state.fieldErrors as Partial<Record<string, string[]>> | undefined;
-}
 
 /**
  * A supporter's form over an action that is already running (one report action shared by every

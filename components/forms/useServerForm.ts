@@ -4,26 +4,24 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { FormEventHandler } from "react";
 import { useForm, type DefaultValues, type FieldError, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
-import { useEnhancedAction, type EnhancedAction, type ServerAction } from "./useEnhancedAction";
+import {
+  answerFieldErrors,
+  useEnhancedAction,
+  type ActionAnswer as Answer,
+  type EnhancedAction,
+  type ServerAction,
+} from "./useEnhancedAction";
 
 /** Turns an error as the schema or the action wrote it into the text shown: message keys on public forms, English on staff forms. */
 export type ErrorText = (message: string | undefined) => string | undefined;
 
 const asWritten: ErrorText = (message) => message;
 
-type Answer = { status: string };
-
 /** Spread on the <form>: a native post without JavaScript, the checked call in place with it. */
 export interface ServerFormProps {
   action: (formData: FormData) => void;
   onSubmit: FormEventHandler<HTMLFormElement>;
   noValidate: boolean;
-}
-
-/** The field errors of an action's answer: only an "error" answer carries them. */
-function serverFieldErrors(state: Answer): Partial<Record<string, string[]>> | undefined {
-  if (state.status !== "error" || !("fieldErrors" in state)) return undefined;
-  return state.fieldErrors as Partial<Record<string, string[]>> | undefined;
 }
 
 /**
@@ -46,7 +44,7 @@ export function useSchemaForm<Input extends FieldValues, Data, S extends Answer,
     setValue,
     formState: { errors },
   } = useForm<Input, unknown, Data>({ resolver: zodResolver(schema), mode: "onSubmit", defaultValues: startingValues });
-  const serverErrors = serverFieldErrors(state);
+  const serverErrors = answerFieldErrors(state);
   const error = (field: Path<Input>) => errorText((errors[field] as FieldError | undefined)?.message ?? serverErrors?.[field]?.[0]);
   return {
     state,
