@@ -25,29 +25,12 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.#inner.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
-    beginImmediately(adapter);
     return adapter;
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
     return this.#inner.connectToShadowDb();
   }
-}
-
-/**
- * Transactions take the write lock when they begin (BEGIN IMMEDIATE), waiting up to busy_timeout
- * for it. The adapter's plain BEGIN is deferred: a transaction that reads and then writes (confirming
- * a signature) fails at once with SQLITE_BUSY when another connection of this process (the signing
- * writer, the rate limiter) committed in between, which busy_timeout cannot help; under load that
- * answered "nothing was saved" to a supporter pressing the confirm button. Only the adapter's own
- * BEGIN is changed: it prepares that one statement on its better-sqlite3 connection, which it keeps
- * as `client` and does not expose otherwise (its transactions are already one at a time).
- */
-function beginImmediately(adapter: SqlDriverAdapter): void {
-  const connection = (adapter as unknown as { client?: { prepare(sql: string): unknown } }).client;
-  if (typeof connection?.prepare !== "function") throw new Error("The SQLite adapter no longer keeps its connection as `client`");
-  const prepare = connection.prepare.bind(connection);
-  connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
 /**
