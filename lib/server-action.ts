@@ -7,6 +7,7 @@ import { fieldMessages, formObject, postedForm } from "./forms/form-data";
 import { requestLocale } from "./i18n/request-locale";
 import type { Locale } from "./i18n/routing";
 import { localePath } from "./paths";
+import { whileBusy } from "./db/errors";
 import { Prisma } from "./generated/prisma/client";
 import { anyLimited, type Limit } from "./rate-limit";
 import { clientIpHash } from "./request";
@@ -196,24 +197,6 @@ export async function orNothingSaved<State>(name: string, failed: () => State, s
     // The code only: a driver's message may quote what was written.
     console.error(`[action] ${name}: the database refused or failed, nothing was saved (${failureCode(error)})`);
     return failed();
-  }
-}
-
-/**
- * Runs a link's step again when SQLite said busy: a transaction that read and then wrote is refused
- * at once when the process's other connection (the signing writer, the rate limiter) committed in
- * between, and busy_timeout cannot help that case. The link steps are idempotent (a confirmed
- * signature stays confirmed), and a refused transaction changed nothing.
- */
-async function whileBusy<T>(step: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await step();
-    } catch (error) {
-      const busy = error instanceof Error && /^(P1008|SQLITE_BUSY)/.test(failureCode(error));
-      if (!busy || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25 * attempt + Math.random() * 50));
-    }
   }
 }
 
