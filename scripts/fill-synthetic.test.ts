@@ -4,7 +4,8 @@ import { sqliteFilePath } from "../lib/database-url";
 import { openCountry, openName } from "../lib/petitions/sealed";
 import { emailHashOf } from "../lib/supporters/identity";
 import { freshDatabaseUrl } from "../lib/test/database";
-import { BENCH_PETITION, fillSynthetic, syntheticPerson, type FillOptions } from "./fill/synthetic";
+import { BENCH_PETITION } from "./bench/petition";
+import { fillSynthetic, syntheticPerson, type FillOptions } from "./fill/synthetic";
 
 const small = (database: string, reset = false): FillOptions => ({ database, profiles: 50, signatures: 2_000, petitions: 20, reset });
 

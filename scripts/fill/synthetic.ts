@@ -17,10 +17,9 @@ import { searchKeyForSpellings } from "../../lib/prisoners/search-key";
 import { CONFIRM_LINK_LIFETIME_MS } from "../../lib/supporters/tokens";
 import { emailHashOf } from "../../lib/supporters/identity";
 import { seedDatabase } from "../../prisma/seed-database";
+import { BENCH_PETITION } from "../bench/petition";
 
 export const DEFAULT_SYNTHETIC_DATABASE = "file:./data/synthetic.db";
-/** The seeded petition that `npm run bench` and `bench:growth` sign: it gets a share of the rows. */
-export const BENCH_PETITION = "release-all-political-prisoners";
 const BENCH_PETITION_SHARE = 0.1;
 const BATCH = 10_000;
 const PROGRESS_EVERY = 100_000;
