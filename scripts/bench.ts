@@ -16,16 +16,15 @@
 // The product builds into .next-bench with a fresh data/bench.db and runs as `npm start` does,
 // with the per-IP limit lifted (all load comes from 127.0.0.1) and the mail worker off (mails stay
 // queued in the outbox; sending is not what is measured). Every server listens on 127.0.0.1 only.
-import { createHmac, randomBytes } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { abba, actionId, getPage, mean, postAction, type ActionRun, type ActionTarget, type PageRun } from "./bench/load";
+import { benchEmail, benchHashKey, freshDatabase, productBenchEnv, signTarget } from "./bench/product";
 import { buildBaseline, startBaseline, startProduct } from "./bench/servers";
 import { reportPageWeight } from "./bench/weight-report";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASELINE_PORT = PORT + 1;
-const DIST = ".next-bench";
 const DB_FILE = "data/bench.db";
 const BASELINE_DIR = "bench/baseline";
 // As bench/baseline/next.config.ts sets it.
@@ -36,21 +35,13 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const TARGET_RATIO = 0.9;
 const PROFILE = "/prisoners/maryia-kalesnikava";
-const PETITION = "release-all-political-prisoners";
 const RESULTS_DIR = "data/bench-results";
-// The server's hash key, chosen here so that stored signatures can be found by their address's
-// keyed hash (names are sealed at rest; docs/decisions/018).
-const HASH_KEY = randomBytes(32).toString("base64url");
-const emailHash = (email: string) => createHmac("sha256", HASH_KEY).update(`email:${email}`).digest("hex");
+const HASH_KEY = benchHashKey();
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 function log(line: string) {
   console.log(`[bench] ${line}`);
-}
-
-function freshDatabase(file: string) {
-  for (const path of [file, `${file}-wal`, `${file}-shm`]) rmSync(path, { force: true });
 }
 
 /** Uncompressed size of a page, to show the two pages compared are alike. */
@@ -65,15 +56,8 @@ const stamp = () => new Date().toISOString().replace(/[:.]/g, "-");
 mkdirSync("data", { recursive: true });
 freshDatabase(DB_FILE);
 freshDatabase(BASELINE_DB);
-const productEnv = {
-  APP_URL: `http://127.0.0.1:${PORT}`,
-  DATABASE_URL: `file:./${DB_FILE}`,
-  NEXT_DIST_DIR: DIST,
-  MAIL_WORKER: "off",
-  HASH_KEY,
-};
 log("starting the product (it builds first when its build is stale)");
-const product = await startProduct(PORT, { ...productEnv, SIGN_LIMIT_PER_IP_PER_HOUR: "1000000000" });
+const product = await startProduct(PORT, productBenchEnv(PORT, DB_FILE, HASH_KEY.key));
 const servers = [product];
 
 try {
@@ -84,12 +68,7 @@ try {
   const baseline = await startBaseline(BASELINE_DIR, BASELINE_PORT, { BENCH_BASELINE_DB: BASELINE_DB });
   servers.push(baseline);
 
-  const sign: ActionTarget = {
-    origin: product.origin,
-    path: `/petitions/${PETITION}`,
-    id: actionId(DIST, "signPetition"),
-    fields: (unique) => ({ petition: PETITION, name: `Bench ${unique}`, email: `bench-${unique}@example.org`, country: "LT" }),
-  };
+  const sign = signTarget(product.origin);
   const insert: ActionTarget = {
     origin: baseline.origin,
     path: "/",
@@ -114,7 +93,7 @@ try {
   );
   const outboxed = (sqlite.prepare(`SELECT count(*) AS n FROM "OutboxMessage" WHERE kind = 'signature-confirm'`).get() as { n: number }).n;
   sqlite.close();
-  const lost = acknowledged.filter((unique) => !stored.has(emailHash(`bench-${unique}@example.org`))).length;
+  const lost = acknowledged.filter((unique) => !stored.has(HASH_KEY.emailHash(benchEmail(unique)))).length;
   const inserted = results.filter((r) => r.label.startsWith("bare insert")).flatMap((r) => r.acknowledged);
   const baselineDb = new Database(BASELINE_DB, { readonly: true });
   const rows = new Set((baselineDb.prepare(`SELECT name FROM "Row"`).all() as { name: string }[]).map((row) => row.name));
