@@ -5,7 +5,7 @@ import { openCountry, openName } from "../lib/petitions/sealed";
 import { emailHashOf } from "../lib/supporters/identity";
 import { freshDatabaseUrl } from "../lib/test/database";
 import { BENCH_PETITION } from "./bench/petition";
-import { fillSynthetic, syntheticPerson, type FillOptions } from "./fill/synthetic";
+import { checkTarget, fillSynthetic, syntheticPerson, type FillOptions } from "./fill/synthetic";
 
 const small = (database: string, reset = false): FillOptions => ({ database, profiles: 50, signatures: 2_000, petitions: 20, reset });
 
@@ -71,5 +71,14 @@ describe("npm run db:fill (small)", () => {
 
   it("refuses the database the app itself uses", async () => {
     await expect(fillSynthetic(small(process.env.DATABASE_URL!, true))).rejects.toThrow(/the database the app uses/);
+  });
+
+  it("says why it refuses, whichever database the app runs on", () => {
+    const postgres = "postgresql://campaign@127.0.0.1:5432/free_them";
+    expect(() => checkTarget(postgres, true, { DATABASE_URL: postgres })).toThrow(/the database the app uses/);
+    expect(() => checkTarget("file:./data/app.db", true, { DATABASE_URL: "file:data/app.db" })).toThrow(/the database the app uses/);
+    expect(() => checkTarget("postgresql://campaign@127.0.0.1:5432/synthetic", true, { DATABASE_URL: "file:./data/app.db" })).toThrow(
+      /only SQLite/,
+    );
   });
 });

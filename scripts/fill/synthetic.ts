@@ -61,10 +61,13 @@ export function syntheticPerson(n: number, width = 5) {
 
 /** Throws unless `url` is a SQLite file other than the app's, empty or about to be emptied. */
 export function checkTarget(url: string, reset: boolean, env: Record<string, string | undefined> = process.env): string {
+  // The app's own database is refused first, whatever its kind: the message must say why.
+  const appUrl = databaseUrlFromEnv(env);
+  const isAppDatabase =
+    url === appUrl || (databaseKind(url) === "sqlite" && databaseKind(appUrl) === "sqlite" && sqliteFilePath(url) === sqliteFilePath(appUrl));
+  if (isAppDatabase) throw new Error(`${url} is the database the app uses (DATABASE_URL): fill a separate one, e.g. ${DEFAULT_SYNTHETIC_DATABASE}`);
   if (databaseKind(url) !== "sqlite") throw new Error("only SQLite (file:...) is filled for now; PostgreSQL is not supported yet");
   const file = sqliteFilePath(url);
-  if (file === sqliteFilePath(databaseUrlFromEnv(env)))
-    throw new Error(`${url} is the database the app uses (DATABASE_URL): fill a separate one, e.g. ${DEFAULT_SYNTHETIC_DATABASE}`);
   if (!reset && existsSync(file) && statSync(file).size > 0) {
     const sqlite = new Database(file, { readonly: true, fileMustExist: true });
     try {
