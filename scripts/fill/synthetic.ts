@@ -64,8 +64,10 @@ export function checkTarget(url: string, reset: boolean, env: Record<string, str
   // The app's own database is refused first, whatever its kind: the message must say why.
   const appUrl = databaseUrlFromEnv(env);
   const isAppDatabase =
-    url === appUrl || (databaseKind(url) === "sqlite" && databaseKind(appUrl) === "sqlite" && sqliteFilePath(url) === sqliteFilePath(appUrl));
-  if (isAppDatabase) throw new Error(`${url} is the database the app uses (DATABASE_URL): fill a separate one, e.g. ${DEFAULT_SYNTHETIC_DATABASE}`);
+    url === appUrl ||
+    (databaseKind(url) === "sqlite" && databaseKind(appUrl) === "sqlite" && sqliteFilePath(url) === sqliteFilePath(appUrl));
+  if (isAppDatabase)
+    throw new Error(`${url} is the database the app uses (DATABASE_URL): fill a separate one, e.g. ${DEFAULT_SYNTHETIC_DATABASE}`);
   if (databaseKind(url) !== "sqlite") throw new Error("only SQLite (file:...) is filled for now; PostgreSQL is not supported yet");
   const file = sqliteFilePath(url);
   if (!reset && existsSync(file) && statSync(file).size > 0) {
@@ -80,7 +82,11 @@ export function checkTarget(url: string, reset: boolean, env: Record<string, str
   return file;
 }
 
-/** A fixed pseudo-random sequence (mulberry32): the same options make the same database. */
+/**
+ * A fixed pseudo-random sequence (mulberry32): the same options make the same database. Eight lines
+ * instead of a dependency: fast-check (the fuzz's) draws through arbitraries, far slower for the
+ * ~10^7 plain numbers a fill takes, and its pure-rand is not a direct dependency of ours.
+ */
 function random(seed: number) {
   let state = seed >>> 0;
   return () => {
