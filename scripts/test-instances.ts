@@ -229,19 +229,15 @@ try {
   log(`nginx answers on ${PORTS.nginx}; running the specs`);
 
   since = Date.now();
-  const playwright = spawnSync(
-    "node_modules/.bin/playwright",
-    ["test", "-c", "playwright.instances.config.ts", ...process.argv.slice(2)],
-    {
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        INSTANCES_ADMIN_EMAIL: admin.email,
-        INSTANCES_ADMIN_PASSWORD: admin.password,
-        INSTANCES_SINK: `http://127.0.0.1:${PORTS.sinkHttp}`,
-      },
+  const playwright = spawnSync("node_modules/.bin/playwright", ["test", "-c", "playwright.instances.config.ts", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      INSTANCES_ADMIN_EMAIL: admin.email,
+      INSTANCES_ADMIN_PASSWORD: admin.password,
+      INSTANCES_SINK: `http://127.0.0.1:${PORTS.sinkHttp}`,
     },
-  );
+  });
   timings.specs = seconds(since);
   status = playwright.status ?? 1;
   if (status !== 0) showLogs();
@@ -258,9 +254,11 @@ try {
   }
   if (status === 0) rmSync(work, { recursive: true, force: true });
   timings.total = seconds(started);
-  log(`timings: ${Object.entries(timings)
-    .map(([what, time]) => `${what} ${time}`)
-    .join("; ")}`);
+  log(
+    `timings: ${Object.entries(timings)
+      .map(([what, time]) => `${what} ${time}`)
+      .join("; ")}`,
+  );
   log(status === 0 ? "passed" : `failed (logs kept in ${work})`);
 }
 process.exit(status);

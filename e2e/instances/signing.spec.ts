@@ -50,7 +50,10 @@ test("signatures through both instances and nginx: every mail once, the count ex
   await sleep(5_000);
   const mails = await confirmMails();
   for (const signer of signers) {
-    expect(mails.filter((mail) => mail.to.includes(signer.email)), `mails to ${signer.email}`).toHaveLength(1);
+    expect(
+      mails.filter((mail) => mail.to.includes(signer.email)),
+      `mails to ${signer.email}`,
+    ).toHaveLength(1);
   }
   expect(new Set(mails.map((mail) => mail.headers["message-id"])).size, "distinct Message-IDs").toBe(signers.length);
 
@@ -72,12 +75,19 @@ test("signatures through both instances and nginx: every mail once, the count ex
   const shown = (before + signers.length).toLocaleString("en-US");
   for (const client of [clients.a, clients.b]) {
     await expect
-      .poll(async () => (await (await client.get(path)).text()).match(/data-testid="signature-count"[^>]*>([^<]*)</)?.[1], { timeout: 15_000 })
+      .poll(async () => (await (await client.get(path)).text()).match(/data-testid="signature-count"[^>]*>([^<]*)</)?.[1], {
+        timeout: 15_000,
+      })
       .toMatch(new RegExp(`^${shown}(?![\\d,])`));
   }
   // nginx spread the supporters over both instances.
   expect([...upstreams].sort()).toEqual(["127.0.0.1:3001", "127.0.0.1:3002"]);
-  test.info().annotations.push({ type: "signatures", description: `${signers.length} signed and confirmed, count ${before} -> ${before + signers.length}` });
+  test
+    .info()
+    .annotations.push({
+      type: "signatures",
+      description: `${signers.length} signed and confirmed, count ${before} -> ${before + signers.length}`,
+    });
 
   for (const client of Object.values(clients)) await client.dispose();
 });
