@@ -35,15 +35,16 @@ const started = Date.now();
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const log = (message: string) => console.log(`[test:instances] ${message}`);
 
+// On a laptop without PostgreSQL or nginx the test is skipped, saying so; in CI (.ci/run installs
+// both) a missing one is a failure, never a silent pass.
+function skipOrFail(reason: string): never {
+  log(`${process.env.CI ? "failed" : "skipped"}: ${reason}`);
+  process.exit(process.env.CI ? 1 : 0);
+}
+
 const adminUrl = process.env.TEST_POSTGRES_URL;
-if (!adminUrl) {
-  log("skipped: TEST_POSTGRES_URL is not set (a PostgreSQL role that may create databases, e.g. .ci/run's).");
-  process.exit(0);
-}
-if (!existsSync(NGINX)) {
-  log(`skipped: no nginx at ${NGINX} (apt-get install nginx, or set NGINX_PATH).`);
-  process.exit(0);
-}
+if (!adminUrl) skipOrFail("TEST_POSTGRES_URL is not set (a PostgreSQL role that may create databases, e.g. .ci/run's).");
+if (!existsSync(NGINX)) skipOrFail(`no nginx at ${NGINX} (apt-get install nginx, or set NGINX_PATH).`);
 
 const browser = spawnSync("node_modules/.bin/tsx", ["scripts/ensure-browser.ts"], { stdio: "inherit" });
 if (browser.status !== 0) process.exit(browser.status ?? 1);
