@@ -9,6 +9,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Those need two instances behind nginx: npm run test:instances (playwright.instances.config.ts).
+  testIgnore: "instances/**",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,

@@ -35,7 +35,10 @@ if (!buildIsCurrent(distDir, hash)) {
   console.log("[start] Building the app for production (a minute or two on first run)...");
   const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  writeFileSync(join(distDir, "free-them-build-stamp"), hash);
+  // Stamped with the inputs as the build left them: `next build` adds a new build folder's types to
+  // tsconfig.json, and a stamp taken before that would make every later start (a second instance
+  // on the same build included) build again, under the feet of the one already serving.
+  writeFileSync(join(distDir, "free-them-build-stamp"), buildInputsHash());
 }
 
 // The custom server (server/index.ts) serves the build: client addresses, body cap, refusals,
