@@ -1,9 +1,11 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_DATABASE_URL } from "./e2e/support/database";
 import { chromiumArgs, chromiumPath as executablePath } from "./scripts/chromium";
 
 // End-to-end tests run against a production build served by `npm start` (the custom server), on its own port, with
 // its own database file and its own build folder, all removed before every run: no page cached
-// by an earlier run (or by a local `npm start`) can leak into the results.
+// by an earlier run (or by a local `npm start`) can leak into the results. `npm run test:e2e:pg`
+// runs it on a fresh PostgreSQL database instead (E2E_DATABASE_URL).
 const PORT = 3100;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
@@ -54,7 +56,7 @@ export default defineConfig({
       stderr: "pipe",
       env: {
         PORT: String(PORT),
-        DATABASE_URL: "file:./data/e2e.db",
+        DATABASE_URL: E2E_DATABASE_URL,
         NEXT_DIST_DIR: ".next-e2e",
         APP_URL: ORIGIN,
         NEXTAUTH_URL: ORIGIN,

@@ -69,7 +69,7 @@ test("an admin opens every staff page and the export", async ({ adminPage: page 
 
 test("an admin demoted to moderator loses the admin pages on the next request", async ({ admin, adminPage: page }) => {
   await expectOpens(page, "/admin/content");
-  setStaffAccess(admin, { role: "MODERATOR" });
+  await setStaffAccess(admin, { role: "MODERATOR" });
   await page.goto("/admin/content");
   await expect(page).toHaveURL("/admin/forbidden");
   expect((await page.request.get(EXPORT, { maxRedirects: 0 })).status()).toBe(403);

@@ -42,7 +42,7 @@ test("a share link's referral code becomes the source of the signature it brings
   await other.close();
 
   // In signing order: Hanna First, then Pavel Friend (names are sealed at rest).
-  expect(signatureSources(slug)).toEqual([
+  expect(await signatureSources(slug)).toEqual([
     { referralCode: null, referralChannel: null },
     { referralCode: code, referralChannel: "telegram" },
   ]);

@@ -37,7 +37,7 @@ test("a moderator who is removed loses access on the next request", async ({ pag
   await signInAs(page, staff);
   await page.goto("/admin/moderation");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Moderation/);
-  setStaffAccess(staff, { active: false });
+  await setStaffAccess(staff, { active: false });
   await page.goto("/admin/moderation");
   await expect(page).toHaveURL("/admin/sign-in");
 });
@@ -58,7 +58,7 @@ test("signing out ends the session for every copy of its cookie", async ({ page,
   expect(after.status()).toBe(307);
   expect(after.headers()["location"]).toMatch(/\/admin\/sign-in$/);
   expect(await (await thief.get("/api/auth/session")).json()).toEqual({});
-  expect(sessionRowCount(staff)).toBe(0);
+  expect(await sessionRowCount(staff)).toBe(0);
   await thief.dispose();
 });
 
@@ -117,7 +117,7 @@ test("a staff member signed in through next-auth's endpoint gets the same sessio
   const cookies = (await client.storageState()).cookies;
   expect(cookies.map((cookie) => cookie.name)).toEqual(expect.arrayContaining([SESSION_COOKIE, DEVICE_COOKIE]));
   expect((await client.get("/admin/moderation", { maxRedirects: 0 })).status()).toBe(200);
-  expect(sessionRowCount(staff)).toBe(1);
-  expect(auditOf(staff)).toEqual([{ action: "staff.sign-in", after: JSON.stringify({ via: "next-auth" }) }]);
+  expect(await sessionRowCount(staff)).toBe(1);
+  expect(await auditOf(staff)).toEqual([{ action: "staff.sign-in", after: JSON.stringify({ via: "next-auth" }) }]);
   await client.dispose();
 });

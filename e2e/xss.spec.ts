@@ -1,7 +1,7 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
 import { letters } from "./support/client";
 import { newAddress } from "./support/comments";
-import { openE2eDatabase } from "./support/database";
+import { withE2eDatabase } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { findForm, postForm, type PageForm } from "./support/forms";
 import { linkIn, MAIL_SINK, type SinkMessage } from "./support/mail";
@@ -446,18 +446,18 @@ test("payloads as messages of solidarity run nowhere: approved by a moderator, s
 
   // A moderator approves them all at once with the queue's bulk form.
   const queue = `/admin/moderation?tab=pending&q=${TAG}`;
-  const db = openE2eDatabase();
-  const ids = (db.prepare(`SELECT id FROM "Comment" WHERE body LIKE ? AND state <> 'APPROVED'`).all(`%${TAG}%`) as { id: string }[]).map(
-    (row) => row.id,
-  );
+  const ids = (
+    await withE2eDatabase((db) =>
+      db.all<{ id: string }>(`SELECT "id" FROM "Comment" WHERE "body" LIKE ? AND "state" <> 'APPROVED'`, `%${TAG}%`),
+    )
+  ).map((row) => row.id);
   if (ids.length) {
     const bulk = await findForm(moderator, queue, "bulk-form");
     expect((await postForm(moderator, queue, bulk, { decision: "approve", comments: ids })).status()).toBeLessThan(400);
   }
-  const approved = (
-    db.prepare(`SELECT count(*) AS n FROM "Comment" WHERE body LIKE ? AND state = 'APPROVED'`).get(`%${TAG}%`) as { n: number }
-  ).n;
-  db.close();
+  const { approved } = (await withE2eDatabase((db) =>
+    db.get<{ approved: number }>(`SELECT count(*) AS "approved" FROM "Comment" WHERE "body" LIKE ? AND "state" = 'APPROVED'`, `%${TAG}%`),
+  ))!;
   expect(approved, "approved").toBe(accepted.length);
 
   const queuePages = Math.ceil(approved / 25);

@@ -16,7 +16,8 @@ import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import pg from "pg";
+import { onPostgresqlAdmin, postgresqlUrl } from "../lib/test/database";
+import { postgresTestUrlOrExit, skipOrFail } from "./postgres-test-url";
 
 const NGINX = process.env.NGINX_PATH || "/usr/sbin/nginx";
 const DATABASE = "free_them_instances";
@@ -35,38 +36,20 @@ const started = Date.now();
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const log = (message: string) => console.log(`[test:instances] ${message}`);
 
-// On a laptop without PostgreSQL or nginx the test is skipped, saying so; in CI (.ci/run installs
-// both) a missing one is a failure, never a silent pass.
-function skipOrFail(reason: string): never {
-  log(`${process.env.CI ? "failed" : "skipped"}: ${reason}`);
-  process.exit(process.env.CI ? 1 : 0);
-}
-
-const adminUrl = process.env.TEST_POSTGRES_URL;
-if (!adminUrl) skipOrFail("TEST_POSTGRES_URL is not set (a PostgreSQL role that may create databases, e.g. .ci/run's).");
-if (!existsSync(NGINX)) skipOrFail(`no nginx at ${NGINX} (apt-get install nginx, or set NGINX_PATH).`);
+const adminUrl = postgresTestUrlOrExit("test:instances");
+if (!existsSync(NGINX)) skipOrFail("test:instances", `no nginx at ${NGINX} (apt-get install nginx, or set NGINX_PATH).`);
 
 const browser = spawnSync("node_modules/.bin/tsx", ["scripts/ensure-browser.ts"], { stdio: "inherit" });
 if (browser.status !== 0) process.exit(browser.status ?? 1);
 
-const databaseUrl = (() => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-})();
+const databaseUrl = postgresqlUrl(adminUrl, DATABASE);
 
 const work = mkdtempSync(join(tmpdir(), "free-them-instances-"));
 const children: { name: string; child: ChildProcess }[] = [];
 const timings: Record<string, string> = {};
 
 async function onAdminDatabase(sql: string[]) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    for (const statement of sql) await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  for (const statement of sql) await onPostgresqlAdmin(adminUrl, statement);
 }
 
 function portInUse(port: number): Promise<boolean> {

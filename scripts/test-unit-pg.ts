@@ -2,11 +2,9 @@
 // TEST_POSTGRES_URL names (a role that may create databases). `npm test` runs it; on a machine
 // without PostgreSQL it says so and passes, and `.ci/run` always sets it.
 import { spawnSync } from "node:child_process";
+import { postgresTestUrlOrExit } from "./postgres-test-url";
 
-if (!process.env.TEST_POSTGRES_URL) {
-  console.log("[test:unit:pg] skipped: TEST_POSTGRES_URL is unset (set it to a PostgreSQL server to run the suite there)");
-  process.exit(0);
-}
+postgresTestUrlOrExit("test:unit:pg");
 const run = spawnSync("node_modules/.bin/vitest", ["run"], {
   stdio: "inherit",
   env: { ...process.env, TEST_DATABASE_PROVIDER: "postgresql" },

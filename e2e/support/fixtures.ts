@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { test as base, expect, type APIRequestContext, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
-import type Database from "better-sqlite3";
 import { newAddress, setAddress } from "./comments";
-import { openE2eDatabase } from "./database";
+import { valueList, withE2eDatabase, type E2eDatabase } from "./database";
 import { findForm, postForm } from "./forms";
 import { signInAs, type StaffRole, type TestStaff } from "./staff";
 
 // Playwright fixtures that create the rows a test needs and delete exactly those after it, passed
 // or failed (as Epic Stack's tests/playwright-utils.ts). The one place the e2e suite writes rows
-// itself: raw SQL into the test server's database (playwright.config.ts), keyed by the ids written
+// itself: raw SQL into the test server's database (e2e/support/database.ts), keyed by the ids written
 // here, as the suite never imports the app's server code.
 
 export { expect };
@@ -54,7 +53,7 @@ export const test = base.extend<Fixtures>({
       created.push(staff.id);
       return staff;
     });
-    deleteStaff(created);
+    await deleteStaff(created);
   },
   admin: async ({ createStaff }, provide) => provide(await createStaff("ADMIN")),
   moderator: async ({ createStaff }, provide) => provide(await createStaff("MODERATOR")),
@@ -63,7 +62,7 @@ export const test = base.extend<Fixtures>({
   adminRequest: async ({ playwright, baseURL, admin }, provide) => signedInRequest(playwright, baseURL!, admin, provide),
   moderatorRequest: async ({ playwright, baseURL, moderator }, provide) => signedInRequest(playwright, baseURL!, moderator, provide),
   testPetition: async ({ request }, provide, testInfo) => {
-    const petition = insertPetition(`Test petition ${testInfo.project.name}`);
+    const petition = await insertPetition(`Test petition ${testInfo.project.name}`);
     // Written beside the app, as another instance would: the app's list of known pages notices it
     // within its reload interval (lib/routing/missing-pages.ts), so wait for the page to exist.
     await expect
@@ -84,10 +83,11 @@ export const test = base.extend<Fixtures>({
 });
 
 /** Changes a staff member's role or removes their access, as an admin would. */
-export function setStaffAccess(staff: TestStaff, access: { role?: StaffRole; active?: boolean }) {
-  write((db) => {
-    if (access.role) db.prepare(`UPDATE "StaffUser" SET role = ? WHERE id = ?`).run(access.role, staff.id);
-    if (access.active !== undefined) db.prepare(`UPDATE "StaffUser" SET active = ? WHERE id = ?`).run(access.active ? 1 : 0, staff.id);
+export async function setStaffAccess(staff: TestStaff, access: { role?: StaffRole; active?: boolean }) {
+  await write(async (db) => {
+    if (access.role) await db.run(`UPDATE "StaffUser" SET "role" = ? WHERE "id" = ?`, access.role, staff.id);
+    if (access.active !== undefined)
+      await db.run(`UPDATE "StaffUser" SET "active" = ${access.active ? "TRUE" : "FALSE"} WHERE "id" = ?`, staff.id);
   });
 }
 
@@ -120,23 +120,11 @@ async function signedInRequest(
 // ---------------------------------------------------------------------------
 // Rows
 
-/** A DateTime as Prisma's SQLite adapter stores it. */
+/** A DateTime as Prisma's SQLite adapter stores it (PostgreSQL reads the same text into its timestamp). */
 const storedNow = () => new Date().toISOString().replace("Z", "+00:00");
 
-const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ");
-
-/** One transaction on the test server's database, foreign keys on so that deletes cascade as the schema says. */
-function write<T>(work: (db: Database.Database) => T): T {
-  const db = openE2eDatabase();
-  db.pragma("foreign_keys = ON");
-  try {
-    // IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before the first read;
-    // a deferred transaction that reads, then writes after the app committed, fails at once.
-    return db.transaction(work).immediate(db);
-  } finally {
-    db.close();
-  }
-}
+/** One write transaction on the test server's database. */
+const write = <T>(work: (db: E2eDatabase) => Promise<T>) => withE2eDatabase(work, { transaction: true });
 
 async function insertStaff(role: StaffRole): Promise<TestStaff> {
   const id = randomUUID();
@@ -144,50 +132,54 @@ async function insertStaff(role: StaffRole): Promise<TestStaff> {
   const password = `pw-${randomUUID()}`;
   const passwordHash = await hash(password);
   const now = storedNow();
-  write((db) =>
-    db
-      .prepare(`INSERT INTO "StaffUser" (id, email, role, active, passwordHash, createdAt, updatedAt) VALUES (?, ?, ?, 1, ?, ?, ?)`)
-      .run(id, email, role, passwordHash, now, now),
+  await write((db) =>
+    db.run(
+      `INSERT INTO "StaffUser" ("id", "email", "role", "active", "passwordHash", "createdAt", "updatedAt") VALUES (?, ?, ?, TRUE, ?, ?, ?)`,
+      id,
+      email,
+      role,
+      passwordHash,
+      now,
+      now,
+    ),
   );
   return { id, email, password };
 }
 
-function deleteStaff(ids: string[]) {
+async function deleteStaff(ids: string[]) {
   if (ids.length === 0) return;
-  const list = placeholders(ids);
-  write((db) => {
+  const list = valueList(ids);
+  await write(async (db) => {
     // Audit entries are the product's evidence: only those by or about the test's own accounts go.
-    db.prepare(`DELETE FROM "AuditLog" WHERE actorId IN (${list}) OR (entityType = 'StaffUser' AND entityId IN (${list}))`).run(
+    await db.run(
+      `DELETE FROM "AuditLog" WHERE "actorId" IN (${list}) OR ("entityType" = 'StaffUser' AND "entityId" IN (${list}))`,
       ...ids,
       ...ids,
     );
     // Rows that name the account without a foreign key, or would keep it as a null (SET NULL).
-    db.prepare(`DELETE FROM "ModerationDecision" WHERE staffId IN (${list})`).run(...ids);
-    db.prepare(`DELETE FROM "BlockedAuthor" WHERE createdById IN (${list})`).run(...ids);
+    await db.run(`DELETE FROM "ModerationDecision" WHERE "staffId" IN (${list})`, ...ids);
+    await db.run(`DELETE FROM "BlockedAuthor" WHERE "createdById" IN (${list})`, ...ids);
     // Sessions and accounts go with it (ON DELETE CASCADE).
-    db.prepare(`DELETE FROM "StaffUser" WHERE id IN (${list})`).run(...ids);
+    await db.run(`DELETE FROM "StaffUser" WHERE "id" IN (${list})`, ...ids);
   });
 }
 
-function insertPetition(title: string): TestPetition {
+async function insertPetition(title: string): Promise<TestPetition> {
   const petition = { id: randomUUID(), slug: `e2e-${randomUUID().slice(0, 8)}`, title };
   const now = storedNow();
-  write((db) =>
-    db
-      .prepare(
-        `INSERT INTO "Petition" (id, slug, title, summary, body, target, goal, state, confirmedCount, createdAt, updatedAt)
-         VALUES (?, ?, ?, ?, ?, ?, 100, 'OPEN', 0, ?, ?)`,
-      )
-      .run(
-        petition.id,
-        petition.slug,
-        title,
-        `${title}: a test petition.`,
-        "A petition written by an end-to-end test.",
-        "The test suite",
-        now,
-        now,
-      ),
+  await write((db) =>
+    db.run(
+      `INSERT INTO "Petition" ("id", "slug", "title", "summary", "body", "target", "goal", "state", "confirmedCount", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, ?, 100, 'OPEN', 0, ?, ?)`,
+      petition.id,
+      petition.slug,
+      title,
+      `${title}: a test petition.`,
+      "A petition written by an end-to-end test.",
+      "The test suite",
+      now,
+      now,
+    ),
   );
   return petition;
 }
@@ -201,30 +193,36 @@ function insertPetition(title: string): TestPetition {
  */
 async function deletePetitions(ids: string[]) {
   if (ids.length === 0) return;
-  const list = placeholders(ids);
-  const confirmMails = `FROM "OutboxMessage" WHERE kind = 'signature-confirm' AND createdAt = ?`;
-  const signedAt = (db: Database.Database) =>
-    db.prepare(`SELECT createdAt, COUNT(*) AS count FROM "Signature" WHERE petitionId IN (${list}) GROUP BY createdAt`).all(...ids) as {
-      createdAt: string;
-      count: number;
-    }[];
-  const queued = () =>
-    write((db) =>
-      signedAt(db).some(({ createdAt }) => db.prepare(`SELECT 1 ${confirmMails} AND state = 'PENDING'`).get(createdAt) !== undefined),
+  const list = valueList(ids);
+  const confirmMails = `FROM "OutboxMessage" WHERE "kind" = 'signature-confirm' AND "createdAt" = ?`;
+  const signedAt = (db: E2eDatabase) =>
+    db.all<{ createdAt: string; count: number }>(
+      `SELECT "createdAt", COUNT(*) AS "count" FROM "Signature" WHERE "petitionId" IN (${list}) GROUP BY "createdAt"`,
+      ...ids,
     );
+  const queued = () =>
+    withE2eDatabase(async (db) => {
+      for (const { createdAt } of await signedAt(db))
+        if (await db.get(`SELECT 1 AS "queued" ${confirmMails} AND "state" = 'PENDING'`, createdAt)) return true;
+      return false;
+    });
   await waitWhile(queued, 10_000);
-  write((db) => {
-    for (const { createdAt, count } of signedAt(db))
-      db.prepare(`DELETE FROM "OutboxMessage" WHERE id IN (SELECT id ${confirmMails} AND state = 'SENT' LIMIT ?)`).run(createdAt, count);
-    db.prepare(`DELETE FROM "Petition" WHERE id IN (${list})`).run(...ids);
-    db.prepare(`DELETE FROM "ContentTranslation" WHERE subject = 'petition' AND subjectId IN (${list})`).run(...ids);
+  await write(async (db) => {
+    for (const { createdAt, count } of await signedAt(db))
+      await db.run(
+        `DELETE FROM "OutboxMessage" WHERE "id" IN (SELECT "id" ${confirmMails} AND "state" = 'SENT' LIMIT ?)`,
+        createdAt,
+        count,
+      );
+    await db.run(`DELETE FROM "Petition" WHERE "id" IN (${list})`, ...ids);
+    await db.run(`DELETE FROM "ContentTranslation" WHERE "subject" = 'petition' AND "subjectId" IN (${list})`, ...ids);
   });
 }
 
 /** Waits while `busy()` holds, at most `ms`. */
-async function waitWhile(busy: () => boolean, ms: number) {
+async function waitWhile(busy: () => Promise<boolean>, ms: number) {
   const deadline = Date.now() + ms;
-  while (busy() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+  while ((await busy()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
 }
 
 /**
@@ -233,25 +231,27 @@ async function waitWhile(busy: () => boolean, ms: number) {
  * update (ON DELETE CASCADE); a prisoner's sources go too once nothing else cites them.
  */
 async function deleteContent(slugs: { prisoners: string[]; updates: string[]; petitions: string[] }) {
-  const idsOf = (db: Database.Database, table: string, list: string[]) =>
-    (db.prepare(`SELECT id FROM "${table}" WHERE slug IN (${placeholders(list)})`).all(...list) as { id: string }[]).map((row) => row.id);
-  await deletePetitions(write((db) => idsOf(db, "Petition", slugs.petitions)));
-  write((db) => {
-    const prisoners = idsOf(db, "Prisoner", slugs.prisoners);
+  const idsOf = async (db: E2eDatabase, table: string, list: string[]) =>
+    (await db.all<{ id: string }>(`SELECT "id" FROM "${table}" WHERE "slug" IN (${valueList(list)})`, ...list)).map((row) => row.id);
+  await deletePetitions(await withE2eDatabase((db) => idsOf(db, "Petition", slugs.petitions)));
+  await write(async (db) => {
+    const prisoners = await idsOf(db, "Prisoner", slugs.prisoners);
+    const cited = valueList(prisoners);
     const sources = (
-      db
-        .prepare(
-          `SELECT B AS id FROM "_PrisonerSources" WHERE A IN (${placeholders(prisoners)})
-           UNION SELECT es.A FROM "_EventSources" es JOIN "TimelineEvent" e ON e.id = es.B WHERE e.prisonerId IN (${placeholders(prisoners)})`,
-        )
-        .all(...prisoners, ...prisoners) as { id: string }[]
+      await db.all<{ id: string }>(
+        `SELECT "B" AS "id" FROM "_PrisonerSources" WHERE "A" IN (${cited})
+         UNION SELECT es."A" FROM "_EventSources" es JOIN "TimelineEvent" e ON e."id" = es."B" WHERE e."prisonerId" IN (${cited})`,
+        ...prisoners,
+        ...prisoners,
+      )
     ).map((row) => row.id);
-    db.prepare(`DELETE FROM "Prisoner" WHERE id IN (${placeholders(prisoners)})`).run(...prisoners);
-    db.prepare(`DELETE FROM "Update" WHERE slug IN (${placeholders(slugs.updates)})`).run(...slugs.updates);
-    db.prepare(
-      `DELETE FROM "Source" WHERE id IN (${placeholders(sources)})
-         AND id NOT IN (SELECT B FROM "_PrisonerSources") AND id NOT IN (SELECT A FROM "_EventSources")
-         AND id NOT IN (SELECT A FROM "_UpdateSources") AND id NOT IN (SELECT B FROM "_CampaignFactSources")`,
-    ).run(...sources);
+    await db.run(`DELETE FROM "Prisoner" WHERE "id" IN (${cited})`, ...prisoners);
+    await db.run(`DELETE FROM "Update" WHERE "slug" IN (${valueList(slugs.updates)})`, ...slugs.updates);
+    await db.run(
+      `DELETE FROM "Source" WHERE "id" IN (${valueList(sources)})
+         AND "id" NOT IN (SELECT "B" FROM "_PrisonerSources") AND "id" NOT IN (SELECT "A" FROM "_EventSources")
+         AND "id" NOT IN (SELECT "A" FROM "_UpdateSources") AND "id" NOT IN (SELECT "B" FROM "_CampaignFactSources")`,
+      ...sources,
+    );
   });
 }

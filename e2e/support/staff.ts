@@ -1,5 +1,5 @@
 import { request as playwrightRequest, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { openE2eDatabase as database } from "./database";
+import { withE2eDatabase } from "./database";
 
 // Staff accounts in end-to-end tests: signing in, and reading back what the app stored about them.
 // The accounts themselves are the fixtures' (e2e/support/fixtures.ts), each test with its own.
@@ -15,11 +15,11 @@ export interface TestStaff {
 export const SESSION_COOKIE = "next-auth.session-token";
 export const DEVICE_COOKIE = "free-them.staff-device";
 
-export function sessionRowCount(staff: TestStaff): number {
-  const db = database();
-  const { count } = db.prepare(`SELECT COUNT(*) AS count FROM "Session" WHERE userId = ?`).get(staff.id) as { count: number };
-  db.close();
-  return count;
+export async function sessionRowCount(staff: TestStaff): Promise<number> {
+  const row = await withE2eDatabase((db) =>
+    db.get<{ count: number }>(`SELECT COUNT(*) AS "count" FROM "Session" WHERE "userId" = ?`, staff.id),
+  );
+  return row!.count;
 }
 
 export async function signInAs(page: Page, staff: TestStaff) {
@@ -72,12 +72,11 @@ export async function postCredentials(client: APIRequestContext, email: string, 
 }
 
 /** The audit entries of a staff member's own actions, oldest first. */
-export function auditOf(staff: TestStaff): { action: string; after: string | null }[] {
-  const db = database();
-  const rows = db.prepare(`SELECT action, after FROM "AuditLog" WHERE actorId = ? ORDER BY createdAt`).all(staff.id) as {
-    action: string;
-    after: string | null;
-  }[];
-  db.close();
-  return rows;
+export function auditOf(staff: TestStaff): Promise<{ action: string; after: string | null }[]> {
+  return withE2eDatabase((db) =>
+    db.all<{ action: string; after: string | null }>(
+      `SELECT "action", "after" FROM "AuditLog" WHERE "actorId" = ? ORDER BY "createdAt"`,
+      staff.id,
+    ),
+  );
 }
