@@ -15,11 +15,19 @@ export function postedForm(value: unknown): FormData {
 // Native form posts carry Next's own fields ("$ACTION_ID_…") beside the form's; they are not input.
 const isFormField = (name: string) => !name.startsWith("$ACTION");
 
+// U+0000 goes from every posted value, staff fields' too: nobody types it, PostgreSQL's text cannot
+// hold it (the write would fail, and the form would say "nothing was saved, try again" for ever),
+// and no page can show it. Supporter text loses the other control characters too (./text.ts).
+const withoutNul = (value: string) => value.replace(/\u0000/g, "");
+
 /** A posted form as an object for a schema: fields listed in `lists` keep every value (checkbox groups). */
 export function formObject(formData: FormData, lists: readonly string[] = []): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const name of new Set([...formData.keys()].filter(isFormField))) {
-    const values = formData.getAll(name).filter((value): value is string => typeof value === "string");
+    const values = formData
+      .getAll(name)
+      .filter((value): value is string => typeof value === "string")
+      .map(withoutNul);
     object[name] = lists.includes(name) ? values : values[0];
   }
   for (const name of lists) object[name] ??= [];

@@ -44,6 +44,11 @@ async function editForm(slug: string, changes: Record<string, string>) {
 }
 
 describe("savePrisoner", () => {
+  it("saves a profile whose fields were pasted with NUL characters, without them (PostgreSQL's text cannot hold one)", async () => {
+    const created = await createProfile({ court: "Minsk\u0000 City Court", biography: "A vol\u0000unteer." });
+    expect(await getPrisonerProfile(created.slug)).toMatchObject({ court: "Minsk City Court", biography: "A volunteer." });
+  });
+
   it("creates a profile with its spellings, source, search key and audit entry, and revalidates its pages", async () => {
     const created = await createProfile();
     const profile = await getPrisonerProfile(created.slug);
