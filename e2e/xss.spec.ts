@@ -5,6 +5,7 @@ import { withE2eDatabase } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { findForm, postForm, type PageForm } from "./support/forms";
 import { linkIn, MAIL_SINK, type SinkMessage } from "./support/mail";
+import { signatureTaken } from "../lib/petitions/signed-answer";
 import { asShown, oneLine, packedPayloads, withoutNul, XSS_PAYLOADS } from "./support/xss-payloads";
 
 // Every payload of the corpus goes through every text field that reaches a page — staff content,
@@ -246,7 +247,10 @@ for (const part of [0, 1]) {
       await inParallel(rows, 2, async (row) => {
         const api = await page.request.get(`/api/v1/prisoners/${slugOf("p", row)}`);
         expect(api.status()).toBe(200);
-        expect(((await api.json()) as { data: { name: { latin: string } } }).data.name.latin).toBe(`Xss ${group(row, 0)}`);
+        // As typed, less the NULs every posted value loses (lib/forms/form-data.ts).
+        expect(withoutNul(((await api.json()) as { data: { name: { latin: string } } }).data.name.latin)).toBe(
+          withoutNul(`Xss ${group(row, 0)}`),
+        );
         for (const og of [`/og/prisoners/${slugOf("p", row)}`, `/og/petitions/${slugOf("t", row)}`, `/og/updates/${slugOf("u", row)}`]) {
           const image = await page.request.get(og);
           expect(image.status(), og).toBe(200);
@@ -339,15 +343,12 @@ test("payloads as signer names run nowhere: first names among recent signers, fu
   const signed = await inParallel(PAYLOADS, 4, async (payload, index) => {
     const petition = petitions[index % petitionCount]!;
     const name = oneLine(payload, 100);
-    const answer = await postAsVisitor(
-      request,
-      `/petitions/${petition}`,
-      form,
-      { petition, name, email: emailOf(index), country: "LT", showName: "on" },
-      `sign ${payload.label}`,
-    );
+    const fields = { petition, name, email: emailOf(index), country: "LT", showName: "on" };
+    const answer = await postForm(request, `/petitions/${petition}`, form, fields, { "x-forwarded-for": newAddress() });
+    expect(answer.status(), `sign ${payload.label}`).toBeLessThan(400);
     // A refused name (bidirectional controls) is answered with the form and a message.
-    return { petition, name, email: emailOf(index), accepted: answer.includes('data-testid="sign-sent"') };
+    const accepted = signatureTaken({ status: answer.status(), location: answer.headers()["location"], html: await answer.text() });
+    return { petition, name, email: emailOf(index), accepted };
   });
   const accepted = signed.filter((signer) => signer.accepted);
   expect(accepted.length, "names accepted").toBeGreaterThanOrEqual(PAYLOADS.length - 3);

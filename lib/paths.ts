@@ -13,6 +13,8 @@ export const publicPath = {
   update: (slug: string) => `/updates/${slug}`,
   act: "/act",
   petition: (slug: string) => `/petitions/${slug}`,
+  /** Where a signature taken without JavaScript lands: "check your inbox", the same page for everyone. */
+  petitionSigned: (slug: string) => `/petitions/${slug}/signed`,
   confirmSignature: (token: string) => `/confirm/${token}`,
   confirmSubscription: (token: string) => `/subscriptions/confirm/${token}`,
   unsubscribe: (token: string) => `/unsubscribe/${token}`,

@@ -50,7 +50,9 @@ describe("a failed write", () => {
     // One line, naming the action and the failure, never the supporter.
     expect(log).toHaveBeenCalledTimes(1);
     // The driver's code for the refusal: SQLITE_CONSTRAINT_TRIGGER, or Prisma's on PostgreSQL.
-    expect(String(log.mock.calls[0]![0])).toMatch(/signPetition: the database refused or failed, nothing was saved \((SQLITE_CONSTRAINT_TRIGGER|P\d{4})\)/);
+    expect(String(log.mock.calls[0]![0])).toMatch(
+      /signPetition: the database refused or failed, nothing was saved \((SQLITE_CONSTRAINT_TRIGGER|P\d{4})\)/,
+    );
     expect(String(log.mock.calls[0]![0])).not.toMatch(/alena|example\.org/i);
     log.mockRestore();
     // The file's first action call loads the whole signing path: slow on a loaded machine.
@@ -134,5 +136,37 @@ describe("a mail link's button", () => {
     expect(state).toEqual({ status: "error", message: "unavailable", email: staff.email });
     expect(await db.session.count({ where: { userId: staff.id } })).toBe(0);
     vi.mocked(console.error).mockRestore();
+  });
+});
+
+describe("a signature posted without JavaScript", () => {
+  it("goes on to the petition's cached signed page in the form's language once it is taken", async () => {
+    testRequest.fromScript = false;
+    testRequest.locale = "be";
+    const email = `plain-form-${randomUUID()}@example.org`;
+    const signing = signPetition(IDLE, form({ petition: "free-nasta-loika", name: "Plain Form", email, country: "LT" }));
+    const thrown = await signing.then(
+      () => null,
+      (error: { digest?: string }) => error.digest,
+    );
+    // Inside a real action Next answers 303 (e2e/sign-without-js.spec.ts); outside one, 307.
+    expect(thrown).toMatch(/^NEXT_REDIRECT;[a-z]+;\/be\/petitions\/free-nasta-loika\/signed;30[37];/);
+    expect(await db.signature.count({ where: { emailHash: emailHashOf(email) } })).toBe(1);
+  });
+
+  it("answers a refusal in place, with what was typed, storing nothing; called from the page's script, a success answers in place", async () => {
+    testRequest.fromScript = false;
+    const refused = await signPetition(
+      IDLE,
+      form({ petition: "free-nasta-loika", name: "Plain Form", email: "not-an-address", country: "LT" }),
+    );
+    expect(refused).toMatchObject({ status: "error", values: { email: "not-an-address" } });
+    expect(await db.signature.count({ where: { emailHash: emailHashOf("not-an-address") } })).toBe(0);
+
+    testRequest.fromScript = true;
+    const email = `script-${randomUUID()}@example.org`;
+    expect(await signPetition(IDLE, form({ petition: "free-nasta-loika", name: "With Script", email, country: "LT" }))).toEqual({
+      status: "sent",
+    });
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
+import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { authorizeStaff, type RequiredRole, type Staff } from "./auth/guards";
@@ -68,6 +69,26 @@ export function publicAction<Data, State>(spec: PublicActionSpec<Data, State>): 
         return spec.handler(parsed.data, { form, ipHash, locale: await requestLocale() });
       },
     );
+  };
+}
+
+/**
+ * A form action whose success, when the form was posted without JavaScript, goes on (303) to a
+ * page of its own in the form's language: a cached page costs far less than the form's page
+ * rendered again with the answer, and a reload does not post the form twice. Called from the
+ * page's script (Next sends the Next-Action header then), it answers in place as before; a
+ * refusal answers in place either way, keeping what was typed.
+ */
+export function successGoesOn<State extends { status: string }>(
+  action: FormAction<State>,
+  page: (form: FormData) => string,
+): FormAction<State> {
+  return async (previous, posted) => {
+    const answer = await action(previous, posted);
+    if (answer.status === "sent" && !(await headers()).has("next-action")) {
+      redirect(localePath(await requestLocale(), page(postedForm(posted))));
+    }
+    return answer;
   };
 }
 

@@ -10,12 +10,14 @@ import { signPetition } from "@/lib/petitions/actions";
 import { NAME_MAX } from "@/lib/petitions/limits";
 import type { SignState } from "@/lib/petitions/schema";
 import { CHANNEL_PARAM, REFERRAL_PARAM } from "@/lib/referrals/referral";
+import { SignSent } from "./SignSent";
 
 const INITIAL: SignState = { status: "idle" };
 const FAILED: SignState = { status: "error", message: "network" };
 
-// Works as a plain form post without JavaScript (useActionState renders the answer); with
-// JavaScript it posts in place and shows the server's answer beside the fields.
+// Works as a plain form post without JavaScript (a refusal re-renders the page with the answer;
+// a signature taken goes on to the petition's cached "signed" page); with JavaScript it posts in
+// place and shows the server's answer beside the fields.
 export function SignForm({ petitionSlug, countries }: { petitionSlug: string; countries: { code: string; name: string }[] }) {
   const t = useTranslations("petitions");
   const errorText = useErrorText();
@@ -51,15 +53,7 @@ export function SignForm({ petitionSlug, countries }: { petitionSlug: string; co
     if (referralChannel.current) referralChannel.current.value = query.get(CHANNEL_PARAM) ?? "";
   }, []);
 
-  if (state.status === "sent") {
-    return (
-      <div role="status" className="space-y-2 rounded border-l-4 border-free bg-white p-5" data-testid="sign-sent">
-        <h3 className="font-serif text-xl font-bold">{t("sent.heading")}</h3>
-        <p>{t("sent.text")}</p>
-        <p className="text-sm text-muted">{t("sent.spam")}</p>
-      </div>
-    );
-  }
+  if (state.status === "sent") return <SignSent />;
 
   const id = (field: string) => `${petitionSlug}-${field}`;
 

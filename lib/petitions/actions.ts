@@ -9,7 +9,7 @@ import { RATE_LIMIT_POLICIES } from "../rate-limit";
 import { parseReferral, REFERRAL_COOKIE, referralFromCookie } from "../referrals/referral";
 import { requestCookie } from "../request";
 import { revalidatePublic } from "../routing/revalidate";
-import { linkAction, NOT_SAVED, mailingForm, publicAction, staffAction, type FormAction } from "../server-action";
+import { linkAction, NOT_SAVED, mailingForm, publicAction, staffAction, successGoesOn, type FormAction } from "../server-action";
 import { applyInvalidation, confirmSignature, recordSignature, savePetitionRecord } from "./mutations";
 import { criteriaFrom, findPetition, pathsShowingPetition, previewInvalidation } from "./queries";
 import { describeCriteria, invalidationSchema, petitionSchema, signSchema, type InvalidationState, type SignState } from "./schema";
@@ -21,20 +21,24 @@ import { describeCriteria, invalidationSchema, petitionSchema, signSchema, type 
 // ---------------------------------------------------------------------------
 // Supporters
 
-export const signPetition: FormAction<SignState> = publicAction({
-  name: "signPetition",
-  schema: signSchema,
-  ...mailingForm(echo, RATE_LIMIT_POLICIES.signPerIp, RATE_LIMIT_POLICIES.signPerEmail),
-  handler: async (data, { ipHash, locale }) => {
-    // The hidden fields (filled by the page's script) win; without JavaScript the link's cookie.
-    const referral = parseReferral(data.ref, data.ch) ?? referralFromCookie(await requestCookie(REFERRAL_COOKIE));
-    const outcome = await recordSignature(data, ipHash, locale, referral);
-    if (outcome === "closed") return { status: "error", message: "petitionClosed" };
-    if (outcome === "unknown-petition") return { status: "error", message: "unknownPetition" };
-    wakeOutboxWorker();
-    return { status: "sent" };
-  },
-});
+// Without JavaScript a signature taken goes on to the petition's cached "check your inbox" page.
+export const signPetition: FormAction<SignState> = successGoesOn(
+  publicAction({
+    name: "signPetition",
+    schema: signSchema,
+    ...mailingForm(echo, RATE_LIMIT_POLICIES.signPerIp, RATE_LIMIT_POLICIES.signPerEmail),
+    handler: async (data, { ipHash, locale }) => {
+      // The hidden fields (filled by the page's script) win; without JavaScript the link's cookie.
+      const referral = parseReferral(data.ref, data.ch) ?? referralFromCookie(await requestCookie(REFERRAL_COOKIE));
+      const outcome = await recordSignature(data, ipHash, locale, referral);
+      if (outcome === "closed") return { status: "error", message: "petitionClosed" };
+      if (outcome === "unknown-petition") return { status: "error", message: "unknownPetition" };
+      wakeOutboxWorker();
+      return { status: "sent" };
+    },
+  }),
+  (form) => publicPath.petitionSigned(encodeURIComponent(String(form.get("petition")))),
+);
 
 // The link's page shows the outcome (thanks and sharing, or why not).
 export const confirmSignatureAction = linkAction({

@@ -372,5 +372,10 @@ export async function pathsShowingPetition(petitionId: string): Promise<string[]
     select: { slug: true, prisoners: { select: { slug: true } } },
   });
   if (!petition) return [];
-  return [publicPath.petition(petition.slug), publicPath.act, ...petition.prisoners.map((p) => publicPath.prisoner(p.slug))];
+  return [
+    publicPath.petition(petition.slug),
+    publicPath.petitionSigned(petition.slug),
+    publicPath.act,
+    ...petition.prisoners.map((p) => publicPath.prisoner(p.slug)),
+  ];
 }

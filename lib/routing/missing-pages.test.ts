@@ -36,6 +36,12 @@ describe("classifyPath", () => {
     expect(await classify("/petitions/no-such-petition")).toBe("missing");
   });
 
+  it("knows a petition's signed page, in every language, only for petitions that exist", async () => {
+    expect(await classify("/petitions/free-nasta-loika/signed")).toBe("localized");
+    expect(await classify("/ru/petitions/free-nasta-loika/signed")).toBe("localized");
+    expect(await classify("/petitions/no-such-petition/signed")).toBe("missing");
+  });
+
   it("passes files under public/ and routes outside the locale segment untouched", async () => {
     expect(await classify("/favicon.ico")).toBe("outside-locale");
     expect(await classify("/sitemap.xml")).toBe("outside-locale");

@@ -93,6 +93,8 @@ export async function classifyPath(
   if (path === FEED_PATH) return "feed";
   const letter = path.match(/^\/prisoners\/([^/]+)\/letter\/?$/);
   if (letter) return (await isHeld(decodeURIComponent(letter[1]!))) ? "localized" : "missing";
+  const signed = path.match(/^\/petitions\/([^/]+)\/signed\/?$/);
+  if (signed) return (await slugExists("petitions", decodeURIComponent(signed[1]!))) ? "localized" : "missing";
   const content = path.match(/^\/(prisoners|updates|petitions)\/([^/]+)\/?$/);
   if (content) {
     return (await slugExists(content[1] as ContentKind, decodeURIComponent(content[2]!))) ? "localized" : "missing";

@@ -15,6 +15,8 @@ export const testRequest = {
   locale: "en" as "en" | "be" | "ru",
   /** The browser's cookie jar: name -> value. */
   jar: new Map<string, string>(),
+  /** Whether the page's script called the action (Next's Next-Action header), rather than a plain form post. */
+  fromScript: true,
 };
 
 /** Back to an anonymous request from the default address with no cookies. */
@@ -22,6 +24,7 @@ export function resetTestRequest(): void {
   testRequest.ip = DEFAULT_CLIENT_IP;
   testRequest.locale = "en";
   testRequest.jar.clear();
+  testRequest.fromScript = true;
 }
 
 const cookieHeader = () => [...testRequest.jar].map(([name, value]) => `${name}=${value}`).join("; ");
@@ -30,6 +33,7 @@ export async function headers(): Promise<Headers> {
   const sent = new Headers({ host: "test.local" });
   sent.set("x-forwarded-for", testRequest.ip);
   if (testRequest.jar.size > 0) sent.set("cookie", cookieHeader());
+  if (testRequest.fromScript) sent.set("next-action", "test-action-id");
   return sent;
 }
 

@@ -4,6 +4,7 @@
 // page's "check your inbox" panel.
 import { randomBytes } from "node:crypto";
 import { decodeEntities } from "../../e2e/support/html-entities";
+import { signatureTaken } from "../../lib/petitions/signed-answer";
 
 export interface SignForm {
   /** The page the form posts to. */
@@ -75,7 +76,7 @@ export async function postSignature(
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const html = await response.text();
-    const acknowledged = response.status === 200 && html.includes('data-testid="sign-sent"');
+    const acknowledged = signatureTaken({ status: response.status, location: response.headers.get("location"), html });
     return { outcome: acknowledged ? "acknowledged" : "refused", status: String(response.status) };
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
