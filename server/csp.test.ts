@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isNextInlineScript, nextInlineScriptHashes } from "./csp";
+import { contentSecurityPolicy, isNextInlineScript, nextInlineScriptHashes, policyCache } from "./csp";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -41,5 +41,20 @@ describe("script hashes of the Content-Security-Policy", () => {
     const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "));
     expect(scriptSrc).toBe(`script-src 'self' ${hash(bootstrap)}`);
     expect(policy).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("the policy remembered per page body", () => {
+  it("gives each body its own scripts' hashes and the same policy for the same bytes, also once the oldest were forgotten", () => {
+    const policyFor = policyCache({ capacity: 2 });
+    const plain = Buffer.from(page());
+    const injected = Buffer.from(page("<script>alert(1)</script>"));
+    const other = Buffer.from(page(`<script>${'self.__next_f.push([1,"other"])'}</script>`));
+    expect(policyFor(plain)).toBe(contentSecurityPolicy({ scriptHashes: nextInlineScriptHashes(page()) }));
+    expect(policyFor(Buffer.from(page()))).toBe(policyFor(plain));
+    // A body that differs by one script is hashed on its own: the injected script gets no hash.
+    expect(policyFor(injected)).not.toContain(hash("alert(1)"));
+    expect(policyFor(other)).toContain(hash('self.__next_f.push([1,"other"])'));
+    expect(policyFor(plain)).toBe(contentSecurityPolicy({ scriptHashes: nextInlineScriptHashes(page()) }));
   });
 });
