@@ -1,11 +1,14 @@
 // `npm start`: prepares whatever is missing (local secrets, database, migrations, seed content,
 // production build), then serves the app on $PORT. Safe to run again and again.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { buildInputsHash, buildIsCurrent } from "./build-stamp";
 import { ensureLocalEnv } from "./local-env";
+
+// As `next start` does: the server below is a production server, and the settings are read as one.
+Object.assign(process.env, { NODE_ENV: "production" });
 
 const generated = ensureLocalEnv();
 if (generated.length) console.log(`[start] Generated ${generated.join(", ")} in .env (git-ignored).`);
@@ -42,10 +45,6 @@ if (!buildIsCurrent(distDir, hash)) {
 }
 
 // The custom server (server/index.ts) serves the build: client addresses, body cap, refusals,
-// Content-Security-Policy (docs/decisions/016, 017).
-const server = spawn(join("node_modules", ".bin", "tsx"), ["server/index.ts"], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// Content-Security-Policy (docs/decisions/016, 017). It runs in this process: a preparing parent
+// kept alive beside a server child held a few hundred megabytes of its own for nothing.
+await import("../server/index");
