@@ -10,7 +10,7 @@ import { SITE_ICONS } from "@/lib/seo/icons";
 import "./globals.css";
 
 // Every 404 is served from here, as real HTML: Next 16 leaves a notFound() thrown inside a page
-// blank without JavaScript (vercel/next.js#62228), so proxy.ts sends unknown slugs to an unmatched
+// blank without JavaScript (vercel/next.js#62228), so the page router (lib/routing/page-proxy.ts) sends unknown slugs to an unmatched
 // path instead (lib/routing/missing-pages.ts). Its language is the path's prefix, which the proxy
 // (or next-intl's middleware) passes in a request header: /be/nothing is a Belarusian 404.
 export async function generateMetadata(): Promise<Metadata> {

@@ -9,7 +9,6 @@ const INPUTS = [
   "lib",
   "public",
   "next.config.ts",
-  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",

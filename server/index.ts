@@ -16,7 +16,7 @@ import { refusalPageHtml, refusalText, type RefusalKind } from "../lib/routing/r
 import { markClientAddressResolved } from "../lib/routing/client-address-mark";
 import { checkBodySize, peekBody } from "./body-limit";
 import { compileTrustProxy, overwriteForwardedHeaders, resolveForwarding } from "./client-address";
-import { contentSecurityPolicy, nextInlineScriptHashes } from "./csp";
+import { policyCache } from "./csp";
 import { holdResponse, isHtml } from "./html-response";
 import { startPageCacheSync } from "./page-cache-sync";
 import { isTextActionCall, refuseTextActionBody, refuseUndecodablePath, refuseWrite, type Refusal, type SiteOrigin } from "./refusals";
@@ -136,6 +136,7 @@ const securityHeaders = (https: boolean): [string, string][] => [
 ];
 
 const compress = compression();
+const policyFor = policyCache({ development: dev });
 
 function isPageWrite(req: IncomingMessage, pathname: string): boolean {
   const method = req.method ?? "GET";
@@ -146,6 +147,8 @@ export async function startServer() {
   const app = next({ dev, dir: process.cwd(), port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Loaded once Next has set up its server runtime: next/server needs its AsyncLocalStorage.
+  const { routePageRequest } = await import("./page-routing");
   markClientAddressResolved();
   startPageCacheSync(processDatabase(env.DATABASE_URL));
   const actionIds = loadActionIds();
@@ -184,6 +187,20 @@ export async function startServer() {
       if (site.requestOrigin) req.headers.origin = site.requestOrigin;
     }
 
+    // Locale prefixes, unknown pages, the home page's language, a shared link's referral.
+    try {
+      if (!(await routePageRequest(req, res, site.requestOrigin ?? appOrigin))) return;
+    } catch (error) {
+      // The router reads the list of pages from the database: without it, no page can be served.
+      console.error(
+        `[server] page routing failed for ${routeForLog(req)}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+      );
+      res.statusCode = 503;
+      res.setHeader("Retry-After", "5");
+      res.setHeader("Cache-Control", "no-store");
+      return void res.end();
+    }
+
     const context: RequestContext = { pageWrite };
     requests.run(context, () =>
       compress(req as never, res as never, () => {
@@ -193,11 +210,8 @@ export async function startServer() {
             // A 304 (or a HEAD) has no body to hash, and a browser stores a 304's headers over
             // those of its cached page: a policy without the hashes would block its scripts.
             if (response.statusCode === 304 || req.method === "HEAD") response.removeHeader("Content-Security-Policy");
-            else {
-              const scriptHashes = nextInlineScriptHashes(html.toString("utf8"));
-              response.setHeader("Content-Security-Policy", contentSecurityPolicy({ scriptHashes, development: dev }));
-            }
-            // The bare home page depends on the browser's languages (proxy.ts); Next writes its own
+            else response.setHeader("Content-Security-Policy", policyFor(html));
+            // The bare home page depends on the browser's languages (lib/routing/page-proxy.ts); Next writes its own
             // Vary over the proxy's, so it is added here, where the page's headers are final.
             if (pathname === "/") response.setHeader("Vary", [response.getHeader("Vary"), HOME_VARY].filter(Boolean).join(", "));
             return html;

@@ -6,7 +6,7 @@ export const routing = defineRouting({
   defaultLocale: "en",
   localePrefix: "as-needed",
   // The language follows the URL: a shared link shows the same page to everyone. Only the bare
-  // home page "/" looks at the browser's languages (proxy.ts, lib/i18n/home-language.ts).
+  // home page "/" looks at the browser's languages (lib/routing/page-proxy.ts, lib/i18n/home-language.ts).
   localeDetection: false,
   // A public GET sets no cookie (it stays cacheable and leaves no trace of the visit).
   localeCookie: false,

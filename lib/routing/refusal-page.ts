@@ -3,8 +3,8 @@ import { localeOfPath, type Locale } from "../i18n/routing";
 
 // The page a refused request gets (a body too large, a form sent from another site...): plain
 // HTML with no script, so it reads the same with or without JavaScript. Used by the custom
-// server (server/index.ts) and by proxy.ts. The refusal comes before routing, so its language is
-// read from the path's prefix (/be/..., /ru/...), as routing would read it.
+// server (server/index.ts). The refusal comes before routing, so its language is read from the
+// path's prefix (/be/..., /ru/...), as routing would read it.
 
 export const REFUSAL_KINDS = [
   "tooLarge",

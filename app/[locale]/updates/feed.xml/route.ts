@@ -7,7 +7,7 @@ import { listUpdatesForFeed } from "@/lib/updates/queries";
 
 // /updates/feed.xml, /be/updates/feed.xml, /ru/updates/feed.xml: the campaign's updates in one
 // language, a way to follow the campaign that asks for no personal data. Cached like the pages;
-// only GET and HEAD reach it (proxy.ts answers OPTIONS with 204 and any other method with 405).
+// only GET and HEAD reach it (lib/routing/page-proxy.ts answers OPTIONS with 204 and any other method with 405).
 export const revalidate = 3600;
 
 // Rendered on first request, as the pages are: building the app never needs the database.

@@ -1,17 +1,17 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import { HOME_VARY, homeLanguage } from "./lib/i18n/home-language";
-import { LOCALE_HEADER, localeOfPath, routing } from "./lib/i18n/routing";
-import { REFERRAL_COOKIE, REFERRAL_COOKIE_SECONDS, referralCookieValue, referralFromSearchParams } from "./lib/referrals/referral";
-import { classifyPath, UNMATCHED_PATH } from "./lib/routing/missing-pages";
-import { refusalPageHtml } from "./lib/routing/refusal-page";
+import { HOME_VARY, homeLanguage } from "../i18n/home-language";
+import { LOCALE_HEADER, localeOfPath, routing } from "../i18n/routing";
+import { REFERRAL_COOKIE, REFERRAL_COOKIE_SECONDS, referralCookieValue, referralFromSearchParams } from "../referrals/referral";
+import { classifyPath, UNMATCHED_PATH } from "./missing-pages";
 
 const handleLocale = createMiddleware(routing);
 
 // Routing only, never access control: maps "/prisoners" to the [locale] segment, and sends
-// requests for pages that do not exist to the styled 404.
-export default async function proxy(request: NextRequest) {
-  if (isOversized(request)) return tooLarge(request);
+// requests for pages that do not exist to the styled 404. Written as Next middleware (next-intl's
+// is one), but run by the custom server before Next sees the request (server/page-routing.ts,
+// docs/decisions/045): as Next's proxy it cost about a third of every page view.
+export async function routePage(request: NextRequest): Promise<NextResponse> {
   switch (await classifyPath(request.nextUrl.pathname)) {
     case "missing":
       return notFoundPage(request);
@@ -69,24 +69,7 @@ function rememberReferral(request: NextRequest, response: NextResponse): NextRes
   return response;
 }
 
-// Every form here is small. The custom server (server/index.ts) counts every body and refuses
-// one over 64 KB before Next reads it; this check stays for a process started without it.
-export const MAX_FORM_BYTES = 64 * 1024;
-
-function isOversized(request: NextRequest): boolean {
-  if (request.method !== "POST") return false;
-  const length = Number(request.headers.get("content-length") ?? 0);
-  return length > MAX_FORM_BYTES;
+/** Whether a path goes through the page router: everything but API routes, staff pages and Next's own files. */
+export function isRoutedPath(pathname: string): boolean {
+  return !/^\/(api|admin|_next|_vercel)/.test(pathname);
 }
-
-function tooLarge(request: NextRequest): NextResponse {
-  return new NextResponse(refusalPageHtml("tooLarge", request.nextUrl.pathname), {
-    status: 413,
-    headers: { "Content-Type": "text/html; charset=utf-8" },
-  });
-}
-
-export const config = {
-  // Everything but API routes, staff pages and Next's own files.
-  matcher: "/((?!api|admin|_next|_vercel).*)",
-};
