@@ -232,7 +232,7 @@ async function measureOn(databases: BenchDatabases, first: boolean) {
       );
     pages.push(await getPage("per-request page", `${product.origin}/prisoners?q=ma`, SECONDS, CONNECTIONS));
     if (first) pages.push(await getPage("gzipped, our profile", `${product.origin}${PROFILE}`, SECONDS, CONNECTIONS, true));
-    const peaks = memory.stop().peaks;
+    const { peaks, largestProcessPeaks, samples } = memory.stop();
     const productTree = processTree(product.pid);
     const baselineTree = processTree(baseline.pid);
 
@@ -261,6 +261,9 @@ async function measureOn(databases: BenchDatabases, first: boolean) {
       `${kind}: acknowledged signatures (warm-ups included) ${acknowledged.length}; in the database ${acknowledged.length - lost}; lost ${lost}; confirmation mails queued ${outboxed}; baseline rows acknowledged ${inserted.length}, lost ${baselineLost}`,
     );
     log(`${kind}: our server's processes after the load: ${productTree.map((p) => `${p.command} ${megabytes(p.rssBytes)}`).join(", ")}`);
+    log(
+      `${kind}: memory peaks over ${samples} samples: our tree ${megabytes(peaks.product ?? 0)}, its largest process ${megabytes(largestProcessPeaks.product ?? 0)}; the bare app's tree ${megabytes(peaks.baseline ?? 0)}`,
+    );
 
     const lines: SummaryLine[] = [
       compare(kind, "sign without JavaScript", noScript, "bare form post", "sign form post", SIGN_P99_TARGET_MS),
@@ -313,7 +316,7 @@ async function measureOn(databases: BenchDatabases, first: boolean) {
         called: withoutUniques(called),
         pages,
         sizes: Object.fromEntries(sizes),
-        memory: { peaks, productTree, baselineTree },
+        memory: { peaks, largestProcessPeaks, samples, productTree, baselineTree },
         acknowledged: acknowledged.length,
         redirected,
         lost,

@@ -57,13 +57,21 @@ export function processTree(root: number): ProcessMemory[] {
 
 export const treeBytes = (tree: ProcessMemory[]) => tree.reduce((sum, process) => sum + process.rssBytes, 0);
 
-/** Samples each server's tree every `everyMs` until stopped; the peak total of each. */
+/**
+ * Samples each server's tree every `everyMs` until stopped: the peak total of each, and the peak of
+ * its largest process (for the product, the one serving: it says how much of the total the wrappers are).
+ */
 export function sampleMemory(roots: Record<string, number>, everyMs = 500) {
   const peaks: Record<string, number> = Object.fromEntries(Object.keys(roots).map((name) => [name, 0]));
+  const largestProcessPeaks: Record<string, number> = { ...peaks };
   let samples = 0;
   const sample = () => {
     samples++;
-    for (const [name, pid] of Object.entries(roots)) peaks[name] = Math.max(peaks[name] ?? 0, treeBytes(processTree(pid)));
+    for (const [name, pid] of Object.entries(roots)) {
+      const tree = processTree(pid);
+      peaks[name] = Math.max(peaks[name] ?? 0, treeBytes(tree));
+      largestProcessPeaks[name] = Math.max(largestProcessPeaks[name] ?? 0, ...tree.map((process) => process.rssBytes));
+    }
   };
   sample();
   const timer = setInterval(sample, everyMs);
@@ -71,7 +79,7 @@ export function sampleMemory(roots: Record<string, number>, everyMs = 500) {
     stop() {
       clearInterval(timer);
       sample();
-      return { peaks, samples };
+      return { peaks, largestProcessPeaks, samples };
     },
   };
 }
