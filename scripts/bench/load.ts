@@ -10,8 +10,10 @@ export interface ActionRun {
   requestsPerSecond: number;
   p50: number;
   p99: number;
-  /** The unique value of each request answered `"status":"sent"`. */
+  /** The unique value of each request the server acknowledged (see `postAction` and `postForm`). */
   acknowledged: string[];
+  /** How many of those were acknowledged by a redirect (a no-JavaScript post may answer 303/302). */
+  redirected: number;
   errors: number;
   non2xx: number;
   /** The first answer that was not an acknowledgement, to say what went wrong. */
@@ -36,14 +38,18 @@ export function actionId(distDir: string, exportedName: string): string {
   return id;
 }
 
-/** The body React sends when a form's action is called from JavaScript: [previousState, formData]. */
-function actionBody(fields: Record<string, string>): string {
-  const parts = Object.entries(fields).map(([name, value]) => [`_1_${name}`, value]);
-  parts.push(["0", JSON.stringify([{ status: "idle" }, "$K1"])]);
+function multipartBody(parts: [string, string][]): string {
   return (
     parts.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
     `--${BOUNDARY}--\r\n`
   );
+}
+
+/** The body React sends when a form's action is called from JavaScript: [previousState, formData]. */
+function actionBody(fields: Record<string, string>): string {
+  const parts = Object.entries(fields).map(([name, value]): [string, string] => [`_1_${name}`, value]);
+  parts.push(["0", JSON.stringify([{ status: "idle" }, "$K1"])]);
+  return multipartBody(parts);
 }
 
 export interface ActionTarget {
@@ -53,34 +59,44 @@ export interface ActionTarget {
   fields: (unique: string) => Record<string, string>;
 }
 
-export async function postAction(label: string, target: ActionTarget, seconds: number, connections: number): Promise<ActionRun> {
+/** How a run judges one answer: acknowledged by the page it rendered, by a redirect, or not at all. */
+type Judge = (status: number, body: string) => "rendered" | "redirected" | undefined;
+
+async function postMultipart(
+  label: string,
+  url: string,
+  headers: Record<string, string>,
+  body: (unique: string) => string,
+  judge: Judge,
+  seconds: number,
+  connections: number,
+): Promise<ActionRun> {
   const acknowledged: string[] = [];
+  let redirected = 0;
   let unexpected = 0;
   let firstError: string | undefined;
   const result = await autocannon({
-    url: `${target.origin}${target.path}`,
+    url,
     connections,
     duration: seconds,
     requests: [
       {
         method: "POST",
-        headers: {
-          "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
-          accept: "text/x-component",
-          "next-action": target.id,
-          origin: target.origin,
-        },
+        headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, ...headers },
         setupRequest: (request, context) => {
           const unique = randomUUID();
           (context as { unique?: string }).unique = unique;
-          return { ...request, body: actionBody(target.fields(unique)) };
+          return { ...request, body: body(unique) };
         },
-        onResponse: (status, body, context) => {
+        onResponse: (status, answer, context) => {
           const unique = (context as { unique?: string }).unique!;
-          if (status === 200 && body.includes('"status":"sent"')) acknowledged.push(unique);
-          else {
+          const verdict = judge(status, answer);
+          if (verdict) {
+            acknowledged.push(unique);
+            if (verdict === "redirected") redirected++;
+          } else {
             unexpected++;
-            firstError ??= `${status} ${body.slice(0, 200)}`;
+            firstError ??= `${status} ${answer.slice(0, 200)}`;
           }
         },
       },
@@ -92,10 +108,58 @@ export async function postAction(label: string, target: ActionTarget, seconds: n
     p50: result.latency.p50,
     p99: result.latency.p99,
     acknowledged,
+    redirected,
     errors: result.errors + unexpected,
     non2xx: result.non2xx,
     firstError,
   };
+}
+
+/** A form's action called from JavaScript; acknowledged when it answers `"status":"sent"`. */
+export function postAction(label: string, target: ActionTarget, seconds: number, connections: number): Promise<ActionRun> {
+  return postMultipart(
+    label,
+    `${target.origin}${target.path}`,
+    { accept: "text/x-component", "next-action": target.id, origin: target.origin },
+    (unique) => actionBody(target.fields(unique)),
+    (status, body) => (status === 200 && body.includes('"status":"sent"') ? "rendered" : undefined),
+    seconds,
+    connections,
+  );
+}
+
+/** A page's form as a browser without JavaScript posts it (scripts/bench/forms.ts finds it). */
+export interface FormTarget {
+  origin: string;
+  path: string;
+  /** The form's hidden fields as the page wrote them: React's $ACTION_… ones and the form's own. */
+  hidden: [string, string][];
+  fields: (unique: string) => Record<string, string>;
+  /** The data-testid the page's answer shows when the post was taken. */
+  sentMark: string;
+}
+
+/**
+ * A no-JavaScript form post: acknowledged when the answer is the page (200) showing `sentMark`,
+ * or a redirect (303/302, to a page that says so).
+ */
+export function postForm(label: string, target: FormTarget, seconds: number, connections: number): Promise<ActionRun> {
+  const mark = `data-testid="${target.sentMark}"`;
+  return postMultipart(
+    label,
+    `${target.origin}${target.path}`,
+    { accept: "text/html", origin: target.origin },
+    (unique) => {
+      const fields = target.fields(unique);
+      return multipartBody([...target.hidden.filter(([name]) => !(name in fields)), ...Object.entries(fields)]);
+    },
+    (status, body) => {
+      if (status === 303 || status === 302) return "redirected";
+      return status === 200 && body.includes(mark) ? "rendered" : undefined;
+    },
+    seconds,
+    connections,
+  );
 }
 
 export async function getPage(label: string, url: string, seconds: number, connections: number, gzip = false): Promise<PageRun> {

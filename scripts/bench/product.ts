@@ -2,7 +2,7 @@
 // its environment under load, and its signing form as a browser posts it.
 import { createHmac, randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import { actionId, type ActionTarget } from "./load";
+import { actionId, type ActionTarget, type FormTarget } from "./load";
 import { BENCH_PETITION } from "./petition";
 
 export const PRODUCT_DIST = ".next-bench";
@@ -28,10 +28,11 @@ export const benchEmail = (unique: string) => `bench-${unique}@example.org`;
  * As `npm start` serves it on its own database and build, with the per-IP limit lifted (all load
  * comes from 127.0.0.1) and the mail worker off (mails stay queued; sending is not measured).
  */
-export function productBenchEnv(port: number, databaseFile: string, hashKey: string): Record<string, string> {
+export function productBenchEnv(port: number, database: string, hashKey: string): Record<string, string> {
   return {
     APP_URL: `http://127.0.0.1:${port}`,
-    DATABASE_URL: `file:./${databaseFile}`,
+    // A SQLite file, or a database URL (file:…, postgresql://…).
+    DATABASE_URL: /^[a-z]+:/.test(database) ? database : `file:./${database}`,
     NEXT_DIST_DIR: PRODUCT_DIST,
     MAIL_WORKER: "off",
     HASH_KEY: hashKey,
@@ -39,12 +40,22 @@ export function productBenchEnv(port: number, databaseFile: string, hashKey: str
   };
 }
 
+const signFields = (petition: string) => (unique: string) => ({
+  petition,
+  name: `Bench ${unique}`,
+  email: benchEmail(unique),
+  country: "LT",
+});
+
 /** The real signing form's server action, called as a form's action is from JavaScript. */
 export function signTarget(origin: string, petition: string = BENCH_PETITION): ActionTarget {
-  return {
-    origin,
-    path: `/petitions/${petition}`,
-    id: actionId(PRODUCT_DIST, "signPetition"),
-    fields: (unique) => ({ petition, name: `Bench ${unique}`, email: benchEmail(unique), country: "LT" }),
-  };
+  return { origin, path: `/petitions/${petition}`, id: actionId(PRODUCT_DIST, "signPetition"), fields: signFields(petition) };
+}
+
+/**
+ * The real signing form posted as a browser without JavaScript posts it, with the hidden fields the
+ * petition page wrote into it (scripts/bench/forms.ts). The page is cached: they are every visitor's.
+ */
+export function noScriptSignTarget(origin: string, hidden: [string, string][], petition: string = BENCH_PETITION): FormTarget {
+  return { origin, path: `/petitions/${petition}`, hidden, fields: signFields(petition), sentMark: "sign-sent" };
 }

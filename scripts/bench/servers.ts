@@ -6,7 +6,11 @@ const NEXT = "node_modules/.bin/next";
 
 export interface RunningServer {
   origin: string;
+  /** The process first started: the root of the server's process tree (scripts/bench/memory.ts). */
+  pid: number;
   stop(): void;
+  /** Stops it and waits until every process of it is gone. */
+  stopped(): Promise<void>;
 }
 
 async function startProcess(
@@ -21,8 +25,9 @@ async function startProcess(
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const server = {
+  const server: RunningServer = {
     origin: new URL(ready).origin,
+    pid: child.pid!,
     stop() {
       try {
         process.kill(-child.pid!, "SIGTERM");
@@ -30,8 +35,22 @@ async function startProcess(
         // already gone
       }
     },
+    stopped: async () => {},
   };
   process.on("exit", server.stop);
+  server.stopped = async () => {
+    server.stop();
+    // Until no process of its group is left, so that the next server can take the port.
+    for (let waited = 0; waited < 30_000; waited += 200) {
+      try {
+        process.kill(-child.pid!, 0);
+      } catch {
+        return;
+      }
+      await new Promise((wait) => setTimeout(wait, 200));
+    }
+    throw new Error(`${name} (process group ${child.pid}) did not stop within 30 s`);
+  };
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} stopped:\n${output.slice(-3000)}`);
@@ -70,10 +89,15 @@ export function startBaseline(dir: string, port: number, env: Record<string, str
   );
 }
 
-/** Builds the bare baseline app; its static page carries `textBytes` of text. */
-export function buildBaseline(dir: string, distDir: string, textBytes: number): void {
+/** Builds the bare baseline app; its static pages carry `textBytes` (/profile) and `petitionTextBytes` (/petition) of text. */
+export function buildBaseline(dir: string, distDir: string, textBytes: number, petitionTextBytes = textBytes): void {
   const build = spawnSync(NEXT, ["build", dir], {
-    env: { ...process.env, NODE_ENV: "production", BENCH_BASELINE_TEXT_BYTES: String(textBytes) },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      BENCH_BASELINE_TEXT_BYTES: String(textBytes),
+      BENCH_BASELINE_PETITION_TEXT_BYTES: String(petitionTextBytes),
+    },
     encoding: "utf8",
   });
   if (build.status !== 0) throw new Error(`The baseline did not build:\n${(build.stdout + build.stderr).slice(-3000)}`);

@@ -1,0 +1,93 @@
+// The databases one `npm run bench` measures on: SQLite files, and PostgreSQL databases of the
+// bench's own made from TEST_POSTGRES_URL (a role that may create databases), dropped after.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { freshDatabase } from "./product";
+
+export type DatabaseKind = "sqlite" | "postgres";
+
+export interface BenchDatabases {
+  kind: DatabaseKind;
+  /** The product's DATABASE_URL. */
+  productUrl: string;
+  /** What the baseline app is started with (bench/baseline/app/database.ts). */
+  baselineEnv: Record<string, string>;
+  /** Empties (or makes) both databases; the product migrates and seeds its own on start. */
+  fresh(): Promise<void>;
+  /** The keyed email hashes of the product's stored signatures. */
+  signatureHashes(): Promise<Set<string>>;
+  /** Confirmation mails the product queued in its outbox. */
+  queuedConfirmations(): Promise<number>;
+  /** The names of the baseline's stored rows. */
+  baselineRows(): Promise<Set<string>>;
+  /** Removes what `fresh` made, where it is not a file the next run replaces anyway. */
+  drop(): Promise<void>;
+}
+
+const SIGNATURE_HASHES = `SELECT "emailHash" FROM "Signature"`;
+const QUEUED_CONFIRMATIONS = `SELECT count(*) AS n FROM "OutboxMessage" WHERE kind = 'signature-confirm'`;
+const BASELINE_ROWS = `SELECT name FROM "Row"`;
+
+export function sqliteDatabases(productFile: string, baselineFile: string): BenchDatabases {
+  const read = <T>(file: string, work: (db: Database.Database) => T): T => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return work(db);
+    } finally {
+      db.close();
+    }
+  };
+  return {
+    kind: "sqlite",
+    productUrl: `file:./${productFile}`,
+    baselineEnv: { BENCH_BASELINE_DB: baselineFile },
+    fresh: async () => {
+      freshDatabase(productFile);
+      freshDatabase(baselineFile);
+    },
+    signatureHashes: async () =>
+      read(productFile, (db) => new Set((db.prepare(SIGNATURE_HASHES).all() as { emailHash: string }[]).map((row) => row.emailHash))),
+    queuedConfirmations: async () => read(productFile, (db) => (db.prepare(QUEUED_CONFIRMATIONS).get() as { n: number }).n),
+    baselineRows: async () =>
+      read(baselineFile, (db) => new Set((db.prepare(BASELINE_ROWS).all() as { name: string }[]).map((row) => row.name))),
+    drop: async () => {},
+  };
+}
+
+/** `adminUrl`'s server with another database name. */
+function onDatabase(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export function postgresDatabases(adminUrl: string, productName: string, baselineName: string): BenchDatabases {
+  const productUrl = onDatabase(adminUrl, productName);
+  const baselineUrl = onDatabase(adminUrl, baselineName);
+  const dropBoth = async () => {
+    for (const name of [productName, baselineName]) await query(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  };
+  return {
+    kind: "postgres",
+    productUrl,
+    baselineEnv: { BENCH_BASELINE_DATABASE_URL: baselineUrl },
+    fresh: async () => {
+      await dropBoth();
+      for (const name of [productName, baselineName]) await query(adminUrl, `CREATE DATABASE ${name}`);
+    },
+    signatureHashes: async () => new Set((await query<{ emailHash: string }>(productUrl, SIGNATURE_HASHES)).map((row) => row.emailHash)),
+    queuedConfirmations: async () => Number((await query<{ n: string }>(productUrl, QUEUED_CONFIRMATIONS))[0]?.n ?? 0),
+    baselineRows: async () => new Set((await query<{ name: string }>(baselineUrl, BASELINE_ROWS)).map((row) => row.name)),
+    drop: dropBoth,
+  };
+}
