@@ -101,8 +101,8 @@ export function buildBaseline(dir: string, distDir: string, textBytes: number, p
     encoding: "utf8",
   });
   if (build.status !== 0) throw new Error(`The baseline did not build:\n${(build.stdout + build.stderr).slice(-3000)}`);
-  // Turbopack also compiles the workspace root's proxy.ts into the baseline's folder; it must not
-  // be registered, or the baseline would pay the product's proxy.
+  // The baseline must run no proxy (Turbopack once compiled the workspace root's proxy.ts into its
+  // folder; the product has none since decision 045): it would pay a cost the floor must not.
   const manifest = (file: string) => readFileSync(`${distDir}/server/${file}`, "utf8");
   const functions = JSON.parse(manifest("functions-config-manifest.json")) as { functions: Record<string, unknown> };
   const middleware = JSON.parse(manifest("middleware-manifest.json")) as { middleware: Record<string, unknown> };
