@@ -69,8 +69,9 @@ async function startProcess(
 export function startProduct(port: number, env: Record<string, string>): Promise<RunningServer> {
   return startProcess(
     "The product",
-    "node_modules/.bin/tsx",
-    ["scripts/start.ts"],
+    // As `npm start` runs it: one process, TypeScript loaded by tsx's hook (no wrapper process).
+    process.execPath,
+    ["--import", "tsx", "scripts/start.ts"],
     { ...env, PORT: String(port), HOST: "127.0.0.1" },
     `http://127.0.0.1:${port}/api/health`,
     300,
