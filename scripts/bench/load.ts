@@ -110,7 +110,8 @@ async function postMultipart(
     acknowledged,
     redirected,
     errors: result.errors + unexpected,
-    non2xx: result.non2xx,
+    // A redirect that acknowledged the signature (the signed page's 303) is no failure.
+    non2xx: result.non2xx - redirected,
     firstError,
   };
 }
