@@ -114,33 +114,24 @@ function compare<T extends { label: string; requestsPerSecond: number; p50: numb
   };
 }
 
+/** The columns every run's row starts with. */
+const timing = (r: { label: string; requestsPerSecond: number; p50: number; p99: number }) => [
+  r.label,
+  fixed(r.requestsPerSecond),
+  String(r.p50),
+  String(r.p99),
+];
+
 function printActionRuns(runs: ActionRun[]): void {
   const rows = [["run", "req/s", "p50 ms", "p99 ms", "acked", "by redirect", "errors"]];
-  for (const r of runs)
-    rows.push([
-      r.label,
-      fixed(r.requestsPerSecond),
-      String(r.p50),
-      String(r.p99),
-      String(r.acknowledged.length),
-      String(r.redirected),
-      String(r.errors + r.non2xx),
-    ]);
+  for (const r of runs) rows.push([...timing(r), String(r.acknowledged.length), String(r.redirected), String(r.errors + r.non2xx)]);
   printTable(rows);
   for (const r of runs) if (r.firstError) log(`${r.label}, first unacknowledged answer: ${r.firstError}`);
 }
 
 function printPageRuns(runs: PageRun[], sizes: Map<string, number>): void {
   const rows = [["page run", "req/s", "p50 ms", "p99 ms", "non-2xx", "bytes"]];
-  for (const r of runs)
-    rows.push([
-      r.label,
-      fixed(r.requestsPerSecond),
-      String(r.p50),
-      String(r.p99),
-      String(r.non2xx),
-      String(sizes.get(r.label.replace(/ #\d+$/, "")) ?? ""),
-    ]);
+  for (const r of runs) rows.push([...timing(r), String(r.non2xx), String(sizes.get(r.label.replace(/ #\d+$/, "")) ?? "")]);
   printTable(rows);
 }
 

@@ -1,7 +1,7 @@
 // The databases one `npm run bench` measures on: SQLite files, and PostgreSQL databases of the
 // bench's own made from TEST_POSTGRES_URL (a role that may create databases), dropped after.
 import Database from "better-sqlite3";
-import pg from "pg";
+import { onPostgresqlAdmin, postgresqlUrl } from "../../lib/test/database";
 import { freshDatabase } from "./product";
 
 export type DatabaseKind = "sqlite" | "postgres";
@@ -54,28 +54,11 @@ export function sqliteDatabases(productFile: string, baselineFile: string): Benc
   };
 }
 
-/** `adminUrl`'s server with another database name. */
-function onDatabase(adminUrl: string, name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 export function postgresDatabases(adminUrl: string, productName: string, baselineName: string): BenchDatabases {
-  const productUrl = onDatabase(adminUrl, productName);
-  const baselineUrl = onDatabase(adminUrl, baselineName);
+  const productUrl = postgresqlUrl(adminUrl, productName);
+  const baselineUrl = postgresqlUrl(adminUrl, baselineName);
   const dropBoth = async () => {
-    for (const name of [productName, baselineName]) await query(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    for (const name of [productName, baselineName]) await onPostgresqlAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   };
   return {
     kind: "postgres",
@@ -83,11 +66,12 @@ export function postgresDatabases(adminUrl: string, productName: string, baselin
     baselineEnv: { BENCH_BASELINE_DATABASE_URL: baselineUrl },
     fresh: async () => {
       await dropBoth();
-      for (const name of [productName, baselineName]) await query(adminUrl, `CREATE DATABASE ${name}`);
+      for (const name of [productName, baselineName]) await onPostgresqlAdmin(adminUrl, `CREATE DATABASE ${name}`);
     },
-    signatureHashes: async () => new Set((await query<{ emailHash: string }>(productUrl, SIGNATURE_HASHES)).map((row) => row.emailHash)),
-    queuedConfirmations: async () => Number((await query<{ n: string }>(productUrl, QUEUED_CONFIRMATIONS))[0]?.n ?? 0),
-    baselineRows: async () => new Set((await query<{ name: string }>(baselineUrl, BASELINE_ROWS)).map((row) => row.name)),
+    signatureHashes: async () =>
+      new Set((await onPostgresqlAdmin<{ emailHash: string }>(productUrl, SIGNATURE_HASHES)).map((row) => row.emailHash)),
+    queuedConfirmations: async () => Number((await onPostgresqlAdmin<{ n: string }>(productUrl, QUEUED_CONFIRMATIONS))[0]?.n ?? 0),
+    baselineRows: async () => new Set((await onPostgresqlAdmin<{ name: string }>(baselineUrl, BASELINE_ROWS)).map((row) => row.name)),
     drop: dropBoth,
   };
 }

@@ -3,14 +3,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PetitionProgress } from "@/components/petitions/PetitionProgress";
 import { SignForm } from "@/components/petitions/SignForm";
-import { ShareLinks } from "@/components/ui/ShareLinks";
+import { PetitionShare } from "@/components/petitions/PetitionShare";
 import { inEnglish } from "@/components/i18n/TranslatedText";
 import { ArticleHeadline } from "@/components/updates/ArticleHeadline";
 import { ArticleBody } from "@/components/updates/ArticleBody";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-params";
-import { localePath } from "@/lib/paths";
+import { localePath, publicPath } from "@/lib/paths";
 import { ogImageFor } from "@/lib/og/cards";
 import { getPetition } from "@/lib/petitions/queries";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -44,11 +44,7 @@ export default async function PetitionPage({ params }: { params: Params }) {
   const locale = await resolvePageLocale(params);
   const petition = await getPetition(slug, locale);
   if (!petition) notFound();
-  const [t, tShare, format] = await Promise.all([
-    getTranslations({ locale, namespace: "petitions" }),
-    getTranslations({ locale, namespace: "share" }),
-    getFormatter({ locale }),
-  ]);
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "petitions" }), getFormatter({ locale })]);
 
   return (
     <article className="grid gap-10 lg:grid-cols-[1fr_22rem]">
@@ -107,15 +103,7 @@ export default async function PetitionPage({ params }: { params: Params }) {
             {t("closed")}
           </p>
         )}
-        <section className="space-y-2" aria-labelledby="share-heading">
-          <h2 id="share-heading" className="font-serif text-xl font-bold">
-            {tShare("petitionHeading")}
-          </h2>
-          <ShareLinks
-            url={`${env.APP_URL}${localePath(locale, `/petitions/${petition.slug}`)}`}
-            text={tShare("petitionMessage", { title: petition.title })}
-          />
-        </section>
+        <PetitionShare url={`${env.APP_URL}${localePath(locale, publicPath.petition(petition.slug))}`} title={petition.title} />
       </aside>
     </article>
   );

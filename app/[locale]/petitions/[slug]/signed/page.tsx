@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SignSent } from "@/components/petitions/SignSent";
-import { ShareLinks } from "@/components/ui/ShareLinks";
+import { PetitionShare } from "@/components/petitions/PetitionShare";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-params";
@@ -31,10 +31,7 @@ export default async function PetitionSignedPage({ params }: { params: Params })
   const locale = await resolvePageLocale(params);
   const petition = await getPetition(slug, locale);
   if (!petition) notFound();
-  const [t, tShare] = await Promise.all([
-    getTranslations({ locale, namespace: "petitions" }),
-    getTranslations({ locale, namespace: "share" }),
-  ]);
+  const t = await getTranslations({ locale, namespace: "petitions" });
 
   return (
     <article className="mx-auto max-w-2xl space-y-6">
@@ -44,15 +41,7 @@ export default async function PetitionSignedPage({ params }: { params: Params })
           {t("sent.back", { title: petition.title })}
         </Link>
       </p>
-      <section className="space-y-2" aria-labelledby="share-heading">
-        <h2 id="share-heading" className="font-serif text-xl font-bold">
-          {tShare("petitionHeading")}
-        </h2>
-        <ShareLinks
-          url={`${env.APP_URL}${localePath(locale, publicPath.petition(petition.slug))}`}
-          text={tShare("petitionMessage", { title: petition.title })}
-        />
-      </section>
+      <PetitionShare url={`${env.APP_URL}${localePath(locale, publicPath.petition(petition.slug))}`} title={petition.title} />
     </article>
   );
 }
