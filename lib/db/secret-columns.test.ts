@@ -34,7 +34,7 @@ const ALLOWED: Record<string, { columns: string[]; why: string }> = {
     columns: ["nameEncrypted", "countryEncrypted"],
     why: "seals names and countries stored in clear by old versions",
   },
-  "scripts/bench.ts": { columns: ["emailHash"], why: "the benchmark checks every signature was written once" },
+  "scripts/bench/databases.ts": { columns: ["emailHash"], why: "the benchmark checks every acknowledged signature was written" },
   "scripts/fuzz/rows.ts": { columns: ["*"], why: "the fuzzer reads every column to find clear text where ciphertext belongs" },
 };
 
