@@ -39,6 +39,11 @@ const nextConfig: NextConfig = {
   // Pages stay in each instance's memory; invalidations reach every instance through the database
   // (server/page-cache.mjs, docs/decisions/040).
   cacheHandler: resolve("server/page-cache.mjs"),
+  // Metadata in <head> for every client, never streamed after the page: the custom server holds
+  // each answer whole anyway (for its CSP hashes), link previews (Telegram's bot is not on Next's
+  // list) need it there, and a streamed part comes with React's inline scripts, which the CSP
+  // rightly refuses (a page rendered per request under load showed React error 419).
+  htmlLimitedBots: /.*/,
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
