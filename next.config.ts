@@ -40,9 +40,8 @@ const nextConfig: NextConfig = {
   // (server/page-cache.mjs, docs/decisions/040).
   cacheHandler: resolve("server/page-cache.mjs"),
   // Metadata in <head> for every client, never streamed after the page: the custom server holds
-  // each answer whole anyway (for its CSP hashes), link previews (Telegram's bot is not on Next's
-  // list) need it there, and a streamed part comes with React's inline scripts, which the CSP
-  // rightly refuses (a page rendered per request under load showed React error 419).
+  // each answer whole anyway (for its CSP hashes), link previews need it there (Telegram's bot is
+  // not on Next's list), and a streamed part would come with React inline scripts the CSP refuses.
   htmlLimitedBots: /.*/,
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   async headers() {
