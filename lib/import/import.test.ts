@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { searchKey } from "../prisoners/search-key";
@@ -186,5 +188,14 @@ describe("JSON and prisons", () => {
       select: { prison: { select: { slug: true } }, canReceiveLetters: true },
     });
     expect(person).toEqual({ prison: { slug: "synthetic-colony-1" }, canReceiveLetters: true });
+  });
+});
+
+describe("docs/import-sample.csv", () => {
+  it("plans without a refused row (the documentation's sample stays importable)", async () => {
+    const plan = await planImport(readFileSync(join(process.cwd(), "docs", "import-sample.csv")), "import-sample.csv");
+    expect(plan.fileRefused).toBeNull();
+    expect(plan.counts.refused).toBe(0);
+    expect(plan.rows.length).toBeGreaterThanOrEqual(5);
   });
 });
