@@ -108,3 +108,20 @@ export function echoedValues<Values extends { id: string }>(
   }
   return values as Values;
 }
+
+/**
+ * The address name a Latin name gives when none is typed ("Aleś Bialiacki" -> "ales-bialiacki"):
+ * letters without their marks, lower case, single hyphens. Empty when nothing is left.
+ */
+export function slugFromName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 100)
+    .replace(/-+$/, "");
+}
