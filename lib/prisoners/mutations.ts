@@ -9,6 +9,7 @@ import type { SaveOutcome } from "../forms/editor-action";
 import type { Prisma } from "../generated/prisma/client";
 import type { PrisonerStatus, TimelineEventKind } from "../generated/prisma/enums";
 import { publicPath } from "../paths";
+import { findPrisonBySlug } from "../prisons/queries";
 import { prisonerFields } from "./queries";
 import type { PrisonerData, Spelling } from "./schema";
 import { searchKeyForSpellings } from "./search-key";
@@ -59,7 +60,10 @@ type PrisonerRecord = Prisma.PrisonerGetPayload<{ select: typeof auditSelect }>;
 
 /** The editable facts of a profile, as the audit log keeps them (days as YYYY-MM-DD). */
 function snapshot(
-  p: Omit<PrisonerRecord, "id" | "updatedAt" | "updates" | "petitions" | "spellings"> & { spellings: readonly Spelling[] },
+  p: Omit<PrisonerRecord, "id" | "updatedAt" | "updates" | "petitions" | "spellings" | "prisonId" | "canReceiveLettersSource"> & {
+    spellings: readonly Spelling[];
+    canReceiveLettersSource: { title: string; url: string | null } | null;
+  },
 ) {
   return {
     slug: p.slug,
@@ -75,6 +79,16 @@ function snapshot(
     court: p.court,
     placeOfDetention: p.placeOfDetention,
     postalAddress: p.postalAddress,
+    prison: p.prison?.slug ?? null,
+    region: p.region,
+    sex: p.sex,
+    judge: p.judge,
+    canReceiveLetters: p.canReceiveLetters,
+    canReceiveLettersSource: p.canReceiveLettersSource
+      ? { title: p.canReceiveLettersSource.title, url: p.canReceiveLettersSource.url }
+      : null,
+    noContactSince: dayValue(p.noContactSince) || null,
+    factsCheckedAt: dayValue(p.factsCheckedAt) || null,
     biography: p.biography,
     featured: p.featured,
   };
@@ -94,9 +108,36 @@ function fields(data: PrisonerData) {
     court: data.court,
     placeOfDetention: data.placeOfDetention,
     postalAddress: data.postalAddress,
+    region: data.region,
+    sex: data.sex,
+    judge: data.judge,
+    canReceiveLetters: data.canReceiveLetters,
+    noContactSince: data.noContactSince,
+    factsCheckedAt: data.factsCheckedOn,
     biography: data.biography,
     featured: data.featured,
   };
+}
+
+/** The facts the form names by title or slug, as the audit log shows them. */
+function namedFacts(data: PrisonerData, prison: { slug: string; nameLatin: string } | null) {
+  return {
+    prison: prison ? { slug: prison.slug, nameLatin: prison.nameLatin } : null,
+    canReceiveLettersSource: data.lettersSourceTitle ? { title: data.lettersSourceTitle, url: data.lettersSourceUrl } : null,
+  };
+}
+
+/** The source of "can receive letters": the stored one while its title and address stay the same, else a new one. */
+function lettersSource(data: PrisonerData, stored: { id: string; title: string; url: string | null } | null, now: Date) {
+  if (data.canReceiveLetters === null || !data.lettersSourceTitle) return { id: null, create: null };
+  if (stored && stored.title === data.lettersSourceTitle && stored.url === data.lettersSourceUrl) return { id: stored.id, create: null };
+  const create = {
+    id: randomUUID(),
+    key: `staff-${data.slug}-letters-${dayValue(now)}-${randomBytes(4).toString("hex")}`,
+    title: data.lettersSourceTitle,
+    url: data.lettersSourceUrl,
+  };
+  return { id: create.id, create };
 }
 
 /** A new source row, keyed so the key says where it came from and never collides. */
@@ -107,6 +148,11 @@ function newSource(data: PrisonerData, now: Date) {
     title: data.sourceTitle!,
     url: data.sourceUrl,
   };
+}
+
+/** The list of places and the pages of the places a person left or came to (their counts and cards change). */
+function prisonPaths(slugs: readonly (string | undefined)[]): string[] {
+  return [publicPath.prisons, ...[...new Set(slugs.filter((s): s is string => !!s))].map(publicPath.prison)];
 }
 
 async function slugTaken(slug: string, exceptId: string | null): Promise<boolean> {
@@ -121,19 +167,34 @@ async function slugTaken(slug: string, exceptId: string | null): Promise<boolean
  */
 export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: Date = new Date()): Promise<SaveOutcome> {
   if (await slugTaken(data.slug, data.id)) return { outcome: "slug-taken" };
+  const prison = data.prison ? await findPrisonBySlug(data.prison) : null;
+  if (data.prison && !prison) {
+    return { outcome: "invalid", field: "prison", message: "This place of detention is no longer recorded: choose another one." };
+  }
   const spellings = allSpellings(data);
   const searchKey = searchKeyForSpellings(spellings.map((s) => s.value));
-  const after = snapshot({ ...fields(data), spellings });
+  const after = snapshot({ ...fields(data), ...namedFacts(data, prison), spellings });
+  const prisonId = prison?.id ?? null;
 
   if (data.id === null) {
     if (!data.sourceTitle) return { outcome: "invalid", field: "sourceTitle", message: "Name the source of this profile's facts." };
     const id = randomUUID();
     const source = newSource(data, now);
+    const letters = lettersSource(data, null, now);
     try {
       await db.$transaction([
         db.source.create({ data: source }),
+        ...(letters.create ? [db.source.create({ data: letters.create })] : []),
         db.prisoner.create({
-          data: { id, ...fields(data), searchKey, spellings: { create: spellings }, sources: { connect: { id: source.id } } },
+          data: {
+            id,
+            ...fields(data),
+            prisonId,
+            canReceiveLettersSourceId: letters.id,
+            searchKey,
+            spellings: { create: spellings },
+            sources: { connect: [{ id: source.id }, ...(letters.create ? [{ id: letters.create.id }] : [])] },
+          },
         }),
         auditEntry({
           actorId: staff.id,
@@ -147,7 +208,11 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
       if (isPrismaError(error, "P2002")) return { outcome: "slug-taken" };
       throw error;
     }
-    return { outcome: "saved", slug: data.slug, paths: [publicPath.prisoner(data.slug), publicPath.prisoners, publicPath.home] };
+    return {
+      outcome: "saved",
+      slug: data.slug,
+      paths: [publicPath.prisoner(data.slug), publicPath.prisoners, publicPath.home, ...prisonPaths([prison?.slug])],
+    };
   }
 
   const before = await db.prisoner.findUnique({ where: { id: data.id }, select: auditSelect });
@@ -158,6 +223,7 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
     return { outcome: "conflict" };
   }
   const source = data.sourceTitle ? newSource(data, now) : null;
+  const letters = lettersSource(data, before.canReceiveLettersSource, now);
   const event =
     statusChanged && source
       ? {
@@ -172,14 +238,17 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
   try {
     await db.$transaction([
       ...(source ? [db.source.create({ data: source })] : []),
+      ...(letters.create ? [db.source.create({ data: letters.create })] : []),
       db.prisoner.update({
         // The row must still be the one read above, so the audit entry's "before" is exact.
         where: { id: before.id, updatedAt: before.updatedAt },
         data: {
           ...fields(data),
+          prisonId,
+          canReceiveLettersSourceId: letters.id,
           searchKey,
           spellings: { deleteMany: {}, create: spellings },
-          ...(source ? { sources: { connect: { id: source.id } } } : {}),
+          sources: { connect: [...(source ? [{ id: source.id }] : []), ...(letters.create ? [{ id: letters.create.id }] : [])] },
           ...(event && source ? { events: { create: { ...event, sources: { connect: { id: source.id } } } } } : {}),
         },
       }),
@@ -207,8 +276,9 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
     outcome: "saved",
     slug: data.slug,
     paths: [
-      ...[...slugs].map(publicPath.prisoner),
+      ...[...slugs].flatMap((slug) => [publicPath.prisoner(slug), publicPath.letter(slug)]),
       publicPath.prisoners,
+      ...prisonPaths([before.prison?.slug, prison?.slug]),
       publicPath.home,
       ...(before.updates.length > 0 ? [publicPath.updates] : []),
       ...before.updates.map((u) => publicPath.update(u.slug)),

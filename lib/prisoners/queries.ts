@@ -4,7 +4,7 @@ import { dayValue } from "../dates";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { daysBehindBars } from "./days-behind-bars";
-import { formatSpellings, PRISONERS_PER_PAGE, type PrisonerSearch, type Spelling } from "./schema";
+import { formatSpellings, PRISONERS_PER_PAGE, type PrisonerFormValues, type PrisonerSearch, type Spelling } from "./schema";
 import { searchKey } from "./search-key";
 import type { Locale } from "../i18n/routing";
 import { loadTranslations } from "../translations/queries";
@@ -152,6 +152,15 @@ export const prisonerFields = {
   id: true,
   ...identitySelect,
   ...factsSelect,
+  prisonId: true,
+  prison: { select: { slug: true, nameLatin: true } },
+  region: true,
+  sex: true,
+  judge: true,
+  canReceiveLetters: true,
+  canReceiveLettersSource: { select: { id: true, title: true, url: true } },
+  noContactSince: true,
+  factsCheckedAt: true,
   featured: true,
   updatedAt: true,
 } satisfies Prisma.PrisonerSelect;
@@ -180,6 +189,10 @@ export function otherSpellings(
 ): Spelling[] {
   const main = new Set([`en:${names.nameLatin}`, `be:${names.nameBelarusian ?? ""}`, `ru:${names.nameRussian ?? ""}`]);
   return spellings.filter((s) => !main.has(`${s.language}:${s.value}`));
+}
+
+function letterAnswer(value: boolean | null): "" | "yes" | "no" {
+  return value === null ? "" : value ? "yes" : "no";
 }
 
 export async function getPrisonerForEdit(slug: string) {
@@ -213,12 +226,21 @@ export async function getPrisonerForEdit(slug: string) {
       court: prisoner.court ?? "",
       placeOfDetention: prisoner.placeOfDetention ?? "",
       postalAddress: prisoner.postalAddress ?? "",
+      prison: prisoner.prison?.slug ?? "",
+      region: prisoner.region ?? "",
+      sex: prisoner.sex ?? "",
+      judge: prisoner.judge ?? "",
+      canReceiveLetters: letterAnswer(prisoner.canReceiveLetters),
+      lettersSourceTitle: prisoner.canReceiveLettersSource?.title ?? "",
+      lettersSourceUrl: prisoner.canReceiveLettersSource?.url ?? "",
+      noContactSince: dayValue(prisoner.noContactSince),
+      factsCheckedOn: dayValue(prisoner.factsCheckedAt),
       biography: prisoner.biography ?? "",
       featured: prisoner.featured,
       changedOn: "",
       changeText: "",
       sourceTitle: "",
       sourceUrl: "",
-    },
+    } satisfies PrisonerFormValues,
   };
 }
