@@ -20,7 +20,8 @@ const identitySelect = {
   releasedOn: true,
 } satisfies Prisma.PrisonerSelect;
 
-const cardSelect = { ...identitySelect, photoPath: true } satisfies Prisma.PrisonerSelect;
+// What a card shows: who, where they stand, and whether a letter can reach them.
+const cardSelect = { ...identitySelect, photoPath: true, canReceiveLetters: true, noContactSince: true } satisfies Prisma.PrisonerSelect;
 
 // The facts of a detention a profile page shows and staff edit.
 const factsSelect = {
@@ -34,10 +35,26 @@ const factsSelect = {
 
 export type PrisonerCardData = Prisma.PrisonerGetPayload<{ select: typeof cardSelect }> & {
   daysBehindBars: number | null;
+  noContactDays: number | null;
 };
 
-function withDays<T extends { detainedOn: Date | null; releasedOn: Date | null }>(row: T, today: Date) {
-  return { ...row, daysBehindBars: daysBehindBars(row.detainedOn, row.releasedOn, today) };
+function withDays<T extends { detainedOn: Date | null; releasedOn: Date | null; noContactSince: Date | null }>(row: T, today: Date) {
+  return {
+    ...row,
+    daysBehindBars: daysBehindBars(row.detainedOn, row.releasedOn, today),
+    // Incommunicado counts only while the person is held: a release ends it.
+    noContactDays: row.releasedOn ? null : daysBehindBars(row.noContactSince, null, today),
+  };
+}
+
+/** The people held at a place now, as cards, by name. */
+export async function listPrisonersHeldAt(prisonId: string, today: Date = new Date()): Promise<PrisonerCardData[]> {
+  const rows = await db.prisoner.findMany({
+    where: { prisonId, status: "DETAINED" },
+    select: cardSelect,
+    orderBy: [{ nameLatin: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => withDays(row, today));
 }
 
 export async function searchPrisoners(search: PrisonerSearch, today: Date = new Date()) {

@@ -35,6 +35,11 @@ export const REGION_LABELS: Record<Region, string> = {
   MINSK_CITY: "Minsk (city)",
 };
 
+/** A place's name in the reader's language where it is recorded, else in Latin letters. */
+export function prisonName(prison: { nameLatin: string; nameBelarusian: string | null; nameRussian: string | null }, locale: string) {
+  return (locale === "be" && prison.nameBelarusian) || (locale === "ru" && prison.nameRussian) || prison.nameLatin;
+}
+
 /** A choice that may be left empty: "" becomes null. */
 export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T, message: string) {
   return z
