@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { auditEntry } from "../audit/log";
 import type { Staff } from "../auth/guards";
-import { dayValue } from "../dates";
+import { dayValue, parseDay } from "../dates";
 import { db } from "../db";
 import { isPrismaError, saveFailure } from "../db/errors";
 import type { SaveOutcome } from "../forms/editor-action";
@@ -150,6 +150,21 @@ function newSource(data: PrisonerData, now: Date) {
   };
 }
 
+/**
+ * The timeline event of a move between two recorded places, dated the day of the change staff
+ * give (else today). Recording a first place, or clearing it, is a correction, not a transfer.
+ */
+export function transferEvent(from: { slug: string; nameLatin: string } | null, to: { slug: string; nameLatin: string } | null, on: Date) {
+  if (!from || !to || from.slug === to.slug) return null;
+  return {
+    id: randomUUID(),
+    kind: "TRANSFER" as const,
+    occurredOn: on,
+    precision: "DAY" as const,
+    text: `Transferred from ${from.nameLatin} to ${to.nameLatin}.`,
+  };
+}
+
 /** The list of places and the pages of the places a person left or came to (their counts and cards change). */
 function prisonPaths(slugs: readonly (string | undefined)[]): string[] {
   return [publicPath.prisons, ...[...new Set(slugs.filter((s): s is string => !!s))].map(publicPath.prison)];
@@ -234,6 +249,7 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
           text: data.changeText ?? DEFAULT_EVENT_TEXT[data.status],
         }
       : null;
+  const transfer = transferEvent(before.prison, prison, data.changedOn ?? parseDay(dayValue(now))!);
 
   try {
     await db.$transaction([
@@ -249,7 +265,12 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
           searchKey,
           spellings: { deleteMany: {}, create: spellings },
           sources: { connect: [...(source ? [{ id: source.id }] : []), ...(letters.create ? [{ id: letters.create.id }] : [])] },
-          ...(event && source ? { events: { create: { ...event, sources: { connect: { id: source.id } } } } } : {}),
+          events: {
+            create: [
+              ...(event && source ? [{ ...event, sources: { connect: { id: source.id } } }] : []),
+              ...(transfer ? [{ ...transfer, ...(source ? { sources: { connect: { id: source.id } } } : {}) }] : []),
+            ],
+          },
         },
       }),
       auditEntry({
@@ -264,6 +285,7 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
           ...(event
             ? { statusChange: { from: before.status, to: data.status, kind: event.kind, on: dayValue(event.occurredOn), text: event.text } }
             : {}),
+          ...(transfer ? { transfer: { on: dayValue(transfer.occurredOn), text: transfer.text } } : {}),
         },
       }),
     ]);

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { form } from "../test/form";
 import { adminForEveryTest, auditOf, IDLE, redirectOf, revalidated } from "../test/staff-session";
 import { savePrisoner } from "./actions";
-import { getPrisonerForEdit } from "./queries";
+import { getPrisonerForEdit, getPrisonerProfile } from "./queries";
 
 // The staff editor keeps where a person is held and the letter facts true by hand.
 
@@ -111,5 +111,46 @@ describe("the place of detention and the letter facts in the prisoner editor", (
       updatedAt: before.updatedAt,
       prisonId: null,
     });
+  });
+});
+
+describe("a change of the current place of detention", () => {
+  it("writes a dated transfer event with its source in the same save, and the profile's timeline shows it", async () => {
+    const from = await prison();
+    const to = await prison("MINSK_CITY");
+    const person = await createProfile({ prison: from.slug });
+    const saved = await redirectOf(
+      savePrisoner(
+        IDLE,
+        await editForm(person.slug, { prison: to.slug, changedOn: "2026-11-20", sourceTitle: "Viasna, 21 November 2026" }),
+      ),
+    );
+    expect(saved).toBe(`/admin/content/prisoners/${person.slug}?saved=1`);
+    const profile = await getPrisonerProfile(person.slug);
+    expect(profile!.prison).toMatchObject({ slug: to.slug });
+    const transfer = profile!.events.find((e) => e.kind === "TRANSFER");
+    expect(transfer).toMatchObject({ text: `Transferred from ${from.nameLatin} to ${to.nameLatin}.`, precision: "DAY" });
+    expect(transfer!.occurredOn.toISOString()).toBe("2026-11-20T00:00:00.000Z");
+    expect(transfer!.sources.map((s) => s.title)).toEqual(["Viasna, 21 November 2026"]);
+    const entry = (await auditOf(person.id)).at(-1)!;
+    expect(JSON.parse(entry.before!)).toMatchObject({ prison: from.slug });
+    expect(JSON.parse(entry.after!)).toMatchObject({ prison: to.slug, transfer: { on: "2026-11-20" } });
+    expect(revalidated()).toEqual(expect.arrayContaining([`/prisons/${from.slug}`, `/prisons/${to.slug}`, "/prisons"]));
+  });
+
+  it("dates a transfer without a given day today, and writes none when the place stays, is recorded first, or is cleared", async () => {
+    const from = await prison();
+    const to = await prison();
+    const person = await createProfile({});
+    const events = () => db.timelineEvent.findMany({ where: { prisonerId: person.id, kind: "TRANSFER" } });
+    await redirectOf(savePrisoner(IDLE, await editForm(person.slug, { prison: from.slug })));
+    await redirectOf(savePrisoner(IDLE, await editForm(person.slug, { judge: "Same place" })));
+    expect(await events()).toHaveLength(0);
+    await redirectOf(savePrisoner(IDLE, await editForm(person.slug, { prison: to.slug })));
+    const [transfer] = await events();
+    expect(transfer!.occurredOn.toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    await redirectOf(savePrisoner(IDLE, await editForm(person.slug, { prison: "" })));
+    expect(await events()).toHaveLength(1);
+    expect((await db.prisoner.findUniqueOrThrow({ where: { id: person.id } })).prisonId).toBeNull();
   });
 });

@@ -91,7 +91,8 @@ export function PrisonerForm({ initial, prisons }: { initial: PrisonerFormValues
           <legend className="px-1 font-serif text-xl font-bold">Change of status</legend>
           <p className="text-sm text-muted sm:col-span-2">
             When you change the status, give the date and the source: they are added to the public timeline. A source given without a change
-            of status is added to the profile&apos;s sources.
+            of status is added to the profile&apos;s sources. A change of the current place of detention is added to the timeline as a
+            transfer on this date (empty: today), with this source.
           </p>
           {text("changedOn", "Date of the change", { type: "date", hint: "YYYY-MM-DD" })}
           {text("changeText", "What happened (optional)", {
