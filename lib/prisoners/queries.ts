@@ -106,7 +106,7 @@ export const getPrisonerProfile = cache(async (slug: string, locale: Locale = "e
       ...cardSelect,
       birthDate: true,
       ...factsSelect,
-      prison: { select: { slug: true, nameLatin: true, nameBelarusian: true, nameRussian: true } },
+      prison: { select: { slug: true, nameLatin: true, nameBelarusian: true, nameRussian: true, postalAddress: true } },
       region: true,
       canReceiveLettersSource: { select: sourceSelect },
       factsCheckedAt: true,

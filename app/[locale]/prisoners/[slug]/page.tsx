@@ -24,6 +24,7 @@ import { resolvePageLocale } from "@/lib/i18n/page-params";
 import { localePath, publicPath } from "@/lib/paths";
 import { prisonName } from "@/lib/prisons/schema";
 import { getLetterRecipient } from "@/lib/letters/queries";
+import { letterAddress } from "@/lib/letters/templates";
 import { listPetitionsForPrisoner } from "@/lib/petitions/queries";
 import { ogImageFor } from "@/lib/og/cards";
 import { getPrisonerProfile } from "@/lib/prisoners/queries";
@@ -76,6 +77,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
     ogImageFor("prisoners", person.slug, locale),
   ]);
   const day = (date: Date) => format.dateTime(date, dateFormatFor("DAY"));
+  const postalAddress = letterAddress(person.prison, person.postalAddress);
   const letterAnswer = person.canReceiveLetters === null ? "unknown" : person.canReceiveLetters ? "yes" : "no";
   // Only for people still held: null for everyone else.
   const letterRecipient = await getLetterRecipient(person.slug);
@@ -182,9 +184,9 @@ export default async function PrisonerPage({ params }: { params: Params }) {
               </span>
             </FactRow>
           )}
-          {person.postalAddress && (
-            <FactRow label={t("postalAddress")} lang="ru">
-              {person.postalAddress}
+          {postalAddress && (
+            <FactRow label={t("postalAddress")} lang="ru" testId="postal-address">
+              {postalAddress}
             </FactRow>
           )}
           {otherSpellings.length > 0 && (
