@@ -21,7 +21,14 @@ const identitySelect = {
 } satisfies Prisma.PrisonerSelect;
 
 // What a card shows: who, where they stand, and whether a letter can reach them.
-const cardSelect = { ...identitySelect, photoPath: true, canReceiveLetters: true, noContactSince: true } satisfies Prisma.PrisonerSelect;
+const cardSelect = {
+  ...identitySelect,
+  photoPath: true,
+  canReceiveLetters: true,
+  noContactSince: true,
+  region: true,
+  prison: { select: { slug: true, nameLatin: true, nameBelarusian: true, nameRussian: true, region: true, postalAddress: true } },
+} satisfies Prisma.PrisonerSelect;
 
 // The facts of a detention a profile page shows and staff edit.
 const factsSelect = {
@@ -106,8 +113,6 @@ export const getPrisonerProfile = cache(async (slug: string, locale: Locale = "e
       ...cardSelect,
       birthDate: true,
       ...factsSelect,
-      prison: { select: { slug: true, nameLatin: true, nameBelarusian: true, nameRussian: true, postalAddress: true } },
-      region: true,
       canReceiveLettersSource: { select: sourceSelect },
       factsCheckedAt: true,
       photoCredit: true,
