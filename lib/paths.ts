@@ -9,6 +9,8 @@ export const publicPath = {
   prisoners: "/prisoners",
   prisoner: (slug: string) => `/prisoners/${slug}`,
   letter: (slug: string) => `/prisoners/${slug}/letter`,
+  prisons: "/prisons",
+  prison: (slug: string) => `/prisons/${slug}`,
   updates: "/updates",
   update: (slug: string) => `/updates/${slug}`,
   act: "/act",
@@ -31,7 +33,7 @@ export const publicPath = {
 export const FEED_PATH = "/updates/feed.xml";
 
 /** The record kinds of the staff content editor, named as their admin and public addresses are. */
-export type EditorKind = "prisoners" | "updates" | "petitions";
+export type EditorKind = "prisoners" | "updates" | "petitions" | "prisons";
 
 export const adminPath = {
   home: "/admin",

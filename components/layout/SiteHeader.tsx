@@ -6,6 +6,7 @@ import { SkipLink } from "./SkipLink";
 
 export function SiteHeader() {
   const t = useTranslations("site");
+  const tPrisons = useTranslations("prisonPages");
   return (
     <header className="border-b border-line bg-white">
       <SkipLink label={t("skipToContent")} />
@@ -24,6 +25,11 @@ export function SiteHeader() {
             <li>
               <Link href={publicPath.prisoners} className="hover:underline">
                 {t("nav.prisoners")}
+              </Link>
+            </li>
+            <li>
+              <Link href={publicPath.prisons} className="hover:underline">
+                {tPrisons("nav")}
               </Link>
             </li>
             <li>

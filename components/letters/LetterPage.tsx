@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
 import type { TemplateLanguage } from "@/lib/letters/schema";
 import { addressBlock, type LetterRecipient } from "@/lib/letters/templates";
@@ -14,6 +15,36 @@ const GUIDANCE = ["language", "address", "harm", "censor", "patience", "safety"]
  * The letter page. On paper it is only the address block and the letter: a printed page that
  * named the campaign could harm the person it is sent to (app/globals.css, docs/decisions/012).
  */
+/** Said plainly before anything else on the page: a letter may not reach this person. */
+function LetterWarning({ recipient }: { recipient: LetterRecipient }) {
+  const t = useTranslations("prisonPages");
+  const format = useFormatter();
+  const cannot = recipient.canReceiveLetters === false;
+  const incommunicado = recipient.noContactSince !== null && recipient.noContactDays !== null;
+  if (!cannot && !incommunicado) return null;
+  return (
+    <section
+      aria-labelledby="letter-warning-heading"
+      className="space-y-2 rounded border-l-4 border-accent bg-white p-4 print:hidden"
+      data-testid="letter-warning"
+    >
+      <h2 id="letter-warning-heading" className="font-serif text-xl font-bold">
+        {t("letterWarningHeading")}
+      </h2>
+      {cannot && <p className="max-w-prose">{t("letterCannot", { name: recipient.nameLatin })}</p>}
+      {incommunicado && (
+        <p className="max-w-prose">
+          {t("letterIncommunicado", {
+            name: recipient.nameLatin,
+            date: format.dateTime(recipient.noContactSince!, dateFormatFor("DAY")),
+            count: recipient.noContactDays!,
+          })}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function LetterPage({ recipient, template }: { recipient: LetterRecipient; template: TemplateLanguage }) {
   const t = useTranslations("letters");
   return (
@@ -25,6 +56,8 @@ export function LetterPage({ recipient, template }: { recipient: LetterRecipient
         <h1 className="font-serif text-4xl font-bold">{t("title", { name: recipient.nameLatin })}</h1>
         <p className="max-w-prose text-lg">{t("intro")}</p>
       </div>
+
+      <LetterWarning recipient={recipient} />
 
       <section aria-labelledby="guidance-heading" className="space-y-3 print:hidden" data-testid="letter-guidance">
         <h2 id="guidance-heading" className="font-serif text-2xl font-bold">

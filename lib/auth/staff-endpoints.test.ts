@@ -4,6 +4,7 @@ import { GET as exportRoute } from "@/app/admin/signatures/[slug]/export/route";
 import { db } from "../db";
 import { invalidateSignatures, savePetition } from "../petitions/actions";
 import { savePrisoner } from "../prisoners/actions";
+import { savePrison } from "../prisons/actions";
 import { form } from "../test/form";
 import { createStaffRow, petitionRow, signatureData, type TestStaff } from "../test/rows";
 import { actAs, redirectOf } from "../test/staff-session";
@@ -71,6 +72,11 @@ const endpoints = {
       IDLE,
       form({ id: petition.id, slug: petition.slug, title: "Closed", summary: "s", body: "b", target: "t", goal: "10", state: "CLOSED" }),
     ),
+  savePrison: () =>
+    savePrison(
+      IDLE,
+      form({ slug: `authz-prison-${randomUUID().slice(0, 6)}`, nameLatin: "Authz Colony", type: "PENAL_COLONY", region: "BREST" }),
+    ),
   previewInvalidation: () => invalidateSignatures(IDLE, form({ petition: petition.slug, mode: "domain", domain: "bots.example" })),
   applyInvalidation: () =>
     invalidateSignatures(IDLE, form({ petition: petition.slug, mode: "domain", domain: "bots.example", step: "apply", expected: "2" })),
@@ -88,6 +94,7 @@ async function snapshot() {
       db.prisoner.count(),
       db.update.count(),
       db.petition.count(),
+      db.prison.count(),
       db.source.count(),
       db.timelineEvent.count(),
       db.auditLog.count(),
@@ -143,6 +150,7 @@ describe("staff endpoints", () => {
     expect((await db.prisoner.findUniqueOrThrow({ where: { id: prisoner.id } })).status).toBe("RELEASED");
     expect(await redirectOf(endpoints.createPrisoner())).toMatch(/^\/admin\/content\/prisoners\/authz-new-/);
     expect(await redirectOf(endpoints.saveUpdate())).toMatch(/^\/admin\/content\/updates\/authz-update-/);
+    expect(await redirectOf(endpoints.savePrison())).toMatch(/^\/admin\/content\/prisons\/authz-prison-/);
     expect(await redirectOf(endpoints.savePetition())).toBe(`/admin/content/petitions/${petition.slug}?saved=1`);
     expect((await db.petition.findUniqueOrThrow({ where: { id: petition.id } })).state).toBe("CLOSED");
 

@@ -25,6 +25,7 @@ const WORDS: Record<EditorKind, { noun: string; slugTaken: string }> = {
   prisoners: { noun: "prisoner", slugTaken: "Another profile already uses this address name." },
   updates: { noun: "update", slugTaken: "Another update already uses this address name." },
   petitions: { noun: "petition", slugTaken: "Another petition already uses this address name." },
+  prisons: { noun: "place of detention", slugTaken: "Another place of detention already uses this address name." },
 };
 
 /** The answer when a record could not be saved: what to fix, with what was typed. */

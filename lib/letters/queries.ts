@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import { HELD_STATUS } from "./held";
-import type { LetterRecipient } from "./templates";
+import { daysBehindBars } from "../prisoners/days-behind-bars";
+import { letterAddress, type LetterRecipient } from "./templates";
 
 /**
  * What the letter page and the profile's letter section show about a person still held, with the
@@ -19,10 +20,19 @@ export const getLetterRecipient = cache(async (slug: string): Promise<LetterReci
       birthDate: true,
       placeOfDetention: true,
       postalAddress: true,
+      prison: { select: { nameLatin: true, postalAddress: true } },
+      canReceiveLetters: true,
+      noContactSince: true,
       letterCount: { select: { count: true } },
     },
   });
   if (!person) return null;
-  const { letterCount, ...rest } = person;
-  return { ...rest, lettersSent: letterCount?.count ?? 0 };
+  const { letterCount, prison, ...rest } = person;
+  return {
+    ...rest,
+    placeOfDetention: prison?.nameLatin ?? person.placeOfDetention,
+    postalAddress: letterAddress(prison, person.postalAddress),
+    noContactDays: daysBehindBars(person.noContactSince, null, new Date()),
+    lettersSent: letterCount?.count ?? 0,
+  };
 });

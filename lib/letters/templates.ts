@@ -18,6 +18,19 @@ export interface LetterRecipient extends RecipientNames {
   placeOfDetention: string | null;
   postalAddress: string | null;
   lettersSent: number;
+  /** Yes, no, or not known (null). */
+  canReceiveLetters: boolean | null;
+  /** Held incommunicado since this day, and for how many days; null otherwise. */
+  noContactSince: Date | null;
+  noContactDays: number | null;
+}
+
+/**
+ * Where a letter goes: the current place of detention's postal address when it is recorded, else
+ * the address staff wrote on the person's own record, else none (the page then says so).
+ */
+export function letterAddress(prison: { postalAddress: string | null } | null, own: string | null): string | null {
+  return prison?.postalAddress?.trim() || own?.trim() || null;
 }
 
 /** The blank a writer fills in by hand. */

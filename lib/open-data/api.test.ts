@@ -30,6 +30,53 @@ beforeAll(async () => {
 });
 
 describe("open data API", () => {
+  it("names where a person is held, with the address, and the letter facts, in the profile and the list", async () => {
+    const prison = await db.prison.create({
+      data: {
+        slug: "open-data-colony",
+        nameLatin: "Open Data Colony",
+        nameRussian: "Колония открытых данных",
+        type: "PENAL_COLONY",
+        region: "HOMIEL",
+        postalAddress: "ул. Открытая, 1",
+      },
+    });
+    await db.prisoner.create({
+      data: {
+        slug: "open-data-held",
+        nameLatin: "Open Data Held",
+        searchKey: "|open data held|",
+        status: "DETAINED",
+        prisonId: prison.id,
+        region: "HOMIEL",
+        canReceiveLetters: false,
+        noContactSince: new Date("2026-01-01T00:00:00Z"),
+        factsCheckedAt: new Date("2026-12-01T00:00:00Z"),
+      },
+    });
+    const expected = {
+      region: "HOMIEL",
+      prison: {
+        slug: "open-data-colony",
+        url: "http://test.local/prisons/open-data-colony",
+        name: { latin: "Open Data Colony", belarusian: null, russian: "Колония открытых данных" },
+        region: "HOMIEL",
+        postalAddress: "ул. Открытая, 1",
+      },
+      canReceiveLetters: false,
+      noContactSince: "2026-01-01",
+      noContactDays: expect.any(Number),
+    };
+    const detail = await (await prisonerRoute(get("/api/v1/prisoners/open-data-held"), slug("open-data-held"))).json();
+    expect(detail.data).toMatchObject({ ...expected, factsCheckedAt: "2026-12-01", canReceiveLettersSource: null });
+    const list = await (await prisonersRoute(get("/api/v1/prisoners?status=DETAINED"))).json();
+    expect(list.data.find((p: { slug: string }) => p.slug === "open-data-held")).toMatchObject(expected);
+    const other = await (await prisonerRoute(get("/api/v1/prisoners/nasta-loika"), slug("nasta-loika"))).json();
+    expect(other.data).toMatchObject({ prison: null, canReceiveLetters: null, noContactSince: null });
+    await db.prisoner.delete({ where: { slug: "open-data-held" } });
+    await db.prison.delete({ where: { id: prison.id } });
+  });
+
   it("lists profiles with the filters of the public list, and matches the database", async () => {
     const response = await prisonersRoute(get("/api/v1/prisoners?status=DETAINED"));
     expect(response.status).toBe(200);

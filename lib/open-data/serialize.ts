@@ -19,6 +19,20 @@ export function prisonerSummary(person: PrisonerCardData) {
     detainedOn: day(person.detainedOn),
     releasedOn: day(person.releasedOn),
     daysBehindBars: person.daysBehindBars,
+    region: person.region,
+    // Where the person is held now, with the address letters go to (null when not recorded).
+    prison: person.prison
+      ? {
+          slug: person.prison.slug,
+          url: url(publicPath.prison(person.prison.slug)),
+          name: { latin: person.prison.nameLatin, belarusian: person.prison.nameBelarusian, russian: person.prison.nameRussian },
+          region: person.prison.region,
+          postalAddress: person.prison.postalAddress,
+        }
+      : null,
+    canReceiveLetters: person.canReceiveLetters,
+    noContactSince: day(person.noContactSince),
+    noContactDays: person.noContactDays,
   };
 }
 
@@ -37,6 +51,8 @@ export function prisonerDetail(person: PrisonerProfile) {
     court: person.court,
     placeOfDetention: person.placeOfDetention,
     postalAddress: person.postalAddress,
+    canReceiveLettersSource: person.canReceiveLettersSource ? source(person.canReceiveLettersSource) : null,
+    factsCheckedAt: day(person.factsCheckedAt),
     biography: person.biography,
     timeline: person.events.map((e) => ({
       kind: e.kind,

@@ -2,13 +2,14 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { auditEntry } from "../audit/log";
 import type { Staff } from "../auth/guards";
-import { dayValue } from "../dates";
+import { dayValue, parseDay } from "../dates";
 import { db } from "../db";
 import { isPrismaError, saveFailure } from "../db/errors";
 import type { SaveOutcome } from "../forms/editor-action";
 import type { Prisma } from "../generated/prisma/client";
 import type { PrisonerStatus, TimelineEventKind } from "../generated/prisma/enums";
 import { publicPath } from "../paths";
+import { findPrisonBySlug } from "../prisons/queries";
 import { prisonerFields } from "./queries";
 import type { PrisonerData, Spelling } from "./schema";
 import { searchKeyForSpellings } from "./search-key";
@@ -59,7 +60,10 @@ type PrisonerRecord = Prisma.PrisonerGetPayload<{ select: typeof auditSelect }>;
 
 /** The editable facts of a profile, as the audit log keeps them (days as YYYY-MM-DD). */
 function snapshot(
-  p: Omit<PrisonerRecord, "id" | "updatedAt" | "updates" | "petitions" | "spellings"> & { spellings: readonly Spelling[] },
+  p: Omit<PrisonerRecord, "id" | "updatedAt" | "updates" | "petitions" | "spellings" | "prisonId" | "canReceiveLettersSource"> & {
+    spellings: readonly Spelling[];
+    canReceiveLettersSource: { title: string; url: string | null } | null;
+  },
 ) {
   return {
     slug: p.slug,
@@ -75,6 +79,16 @@ function snapshot(
     court: p.court,
     placeOfDetention: p.placeOfDetention,
     postalAddress: p.postalAddress,
+    prison: p.prison?.slug ?? null,
+    region: p.region,
+    sex: p.sex,
+    judge: p.judge,
+    canReceiveLetters: p.canReceiveLetters,
+    canReceiveLettersSource: p.canReceiveLettersSource
+      ? { title: p.canReceiveLettersSource.title, url: p.canReceiveLettersSource.url }
+      : null,
+    noContactSince: dayValue(p.noContactSince) || null,
+    factsCheckedAt: dayValue(p.factsCheckedAt) || null,
     biography: p.biography,
     featured: p.featured,
   };
@@ -94,9 +108,36 @@ function fields(data: PrisonerData) {
     court: data.court,
     placeOfDetention: data.placeOfDetention,
     postalAddress: data.postalAddress,
+    region: data.region,
+    sex: data.sex,
+    judge: data.judge,
+    canReceiveLetters: data.canReceiveLetters,
+    noContactSince: data.noContactSince,
+    factsCheckedAt: data.factsCheckedOn,
     biography: data.biography,
     featured: data.featured,
   };
+}
+
+/** The facts the form names by title or slug, as the audit log shows them. */
+function namedFacts(data: PrisonerData, prison: { slug: string; nameLatin: string } | null) {
+  return {
+    prison: prison ? { slug: prison.slug, nameLatin: prison.nameLatin } : null,
+    canReceiveLettersSource: data.lettersSourceTitle ? { title: data.lettersSourceTitle, url: data.lettersSourceUrl } : null,
+  };
+}
+
+/** The source of "can receive letters": the stored one while its title and address stay the same, else a new one. */
+function lettersSource(data: PrisonerData, stored: { id: string; title: string; url: string | null } | null, now: Date) {
+  if (data.canReceiveLetters === null || !data.lettersSourceTitle) return { id: null, create: null };
+  if (stored && stored.title === data.lettersSourceTitle && stored.url === data.lettersSourceUrl) return { id: stored.id, create: null };
+  const create = {
+    id: randomUUID(),
+    key: `staff-${data.slug}-letters-${dayValue(now)}-${randomBytes(4).toString("hex")}`,
+    title: data.lettersSourceTitle,
+    url: data.lettersSourceUrl,
+  };
+  return { id: create.id, create };
 }
 
 /** A new source row, keyed so the key says where it came from and never collides. */
@@ -107,6 +148,26 @@ function newSource(data: PrisonerData, now: Date) {
     title: data.sourceTitle!,
     url: data.sourceUrl,
   };
+}
+
+/**
+ * The timeline event of a move between two recorded places, dated the day of the change staff
+ * give (else today). Recording a first place, or clearing it, is a correction, not a transfer.
+ */
+export function transferEvent(from: { slug: string; nameLatin: string } | null, to: { slug: string; nameLatin: string } | null, on: Date) {
+  if (!from || !to || from.slug === to.slug) return null;
+  return {
+    id: randomUUID(),
+    kind: "TRANSFER" as const,
+    occurredOn: on,
+    precision: "DAY" as const,
+    text: `Transferred from ${from.nameLatin} to ${to.nameLatin}.`,
+  };
+}
+
+/** The list of places and the pages of the places a person left or came to (their counts and cards change). */
+function prisonPaths(slugs: readonly (string | undefined)[]): string[] {
+  return [publicPath.prisons, ...[...new Set(slugs.filter((s): s is string => !!s))].map(publicPath.prison)];
 }
 
 async function slugTaken(slug: string, exceptId: string | null): Promise<boolean> {
@@ -121,19 +182,34 @@ async function slugTaken(slug: string, exceptId: string | null): Promise<boolean
  */
 export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: Date = new Date()): Promise<SaveOutcome> {
   if (await slugTaken(data.slug, data.id)) return { outcome: "slug-taken" };
+  const prison = data.prison ? await findPrisonBySlug(data.prison) : null;
+  if (data.prison && !prison) {
+    return { outcome: "invalid", field: "prison", message: "This place of detention is no longer recorded: choose another one." };
+  }
   const spellings = allSpellings(data);
   const searchKey = searchKeyForSpellings(spellings.map((s) => s.value));
-  const after = snapshot({ ...fields(data), spellings });
+  const after = snapshot({ ...fields(data), ...namedFacts(data, prison), spellings });
+  const prisonId = prison?.id ?? null;
 
   if (data.id === null) {
     if (!data.sourceTitle) return { outcome: "invalid", field: "sourceTitle", message: "Name the source of this profile's facts." };
     const id = randomUUID();
     const source = newSource(data, now);
+    const letters = lettersSource(data, null, now);
     try {
       await db.$transaction([
         db.source.create({ data: source }),
+        ...(letters.create ? [db.source.create({ data: letters.create })] : []),
         db.prisoner.create({
-          data: { id, ...fields(data), searchKey, spellings: { create: spellings }, sources: { connect: { id: source.id } } },
+          data: {
+            id,
+            ...fields(data),
+            prisonId,
+            canReceiveLettersSourceId: letters.id,
+            searchKey,
+            spellings: { create: spellings },
+            sources: { connect: [{ id: source.id }, ...(letters.create ? [{ id: letters.create.id }] : [])] },
+          },
         }),
         auditEntry({
           actorId: staff.id,
@@ -147,7 +223,11 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
       if (isPrismaError(error, "P2002")) return { outcome: "slug-taken" };
       throw error;
     }
-    return { outcome: "saved", slug: data.slug, paths: [publicPath.prisoner(data.slug), publicPath.prisoners, publicPath.home] };
+    return {
+      outcome: "saved",
+      slug: data.slug,
+      paths: [publicPath.prisoner(data.slug), publicPath.prisoners, publicPath.home, ...prisonPaths([prison?.slug])],
+    };
   }
 
   const before = await db.prisoner.findUnique({ where: { id: data.id }, select: auditSelect });
@@ -158,6 +238,7 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
     return { outcome: "conflict" };
   }
   const source = data.sourceTitle ? newSource(data, now) : null;
+  const letters = lettersSource(data, before.canReceiveLettersSource, now);
   const event =
     statusChanged && source
       ? {
@@ -168,19 +249,28 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
           text: data.changeText ?? DEFAULT_EVENT_TEXT[data.status],
         }
       : null;
+  const transfer = transferEvent(before.prison, prison, data.changedOn ?? parseDay(dayValue(now))!);
 
   try {
     await db.$transaction([
       ...(source ? [db.source.create({ data: source })] : []),
+      ...(letters.create ? [db.source.create({ data: letters.create })] : []),
       db.prisoner.update({
         // The row must still be the one read above, so the audit entry's "before" is exact.
         where: { id: before.id, updatedAt: before.updatedAt },
         data: {
           ...fields(data),
+          prisonId,
+          canReceiveLettersSourceId: letters.id,
           searchKey,
           spellings: { deleteMany: {}, create: spellings },
-          ...(source ? { sources: { connect: { id: source.id } } } : {}),
-          ...(event && source ? { events: { create: { ...event, sources: { connect: { id: source.id } } } } } : {}),
+          sources: { connect: [...(source ? [{ id: source.id }] : []), ...(letters.create ? [{ id: letters.create.id }] : [])] },
+          events: {
+            create: [
+              ...(event && source ? [{ ...event, sources: { connect: { id: source.id } } }] : []),
+              ...(transfer ? [{ ...transfer, ...(source ? { sources: { connect: { id: source.id } } } : {}) }] : []),
+            ],
+          },
         },
       }),
       auditEntry({
@@ -195,6 +285,7 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
           ...(event
             ? { statusChange: { from: before.status, to: data.status, kind: event.kind, on: dayValue(event.occurredOn), text: event.text } }
             : {}),
+          ...(transfer ? { transfer: { on: dayValue(transfer.occurredOn), text: transfer.text } } : {}),
         },
       }),
     ]);
@@ -207,8 +298,9 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
     outcome: "saved",
     slug: data.slug,
     paths: [
-      ...[...slugs].map(publicPath.prisoner),
+      ...[...slugs].flatMap((slug) => [publicPath.prisoner(slug), publicPath.letter(slug)]),
       publicPath.prisoners,
+      ...prisonPaths([before.prison?.slug, prison?.slug]),
       publicPath.home,
       ...(before.updates.length > 0 ? [publicPath.updates] : []),
       ...before.updates.map((u) => publicPath.update(u.slug)),

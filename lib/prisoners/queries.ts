@@ -4,7 +4,7 @@ import { dayValue } from "../dates";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { daysBehindBars } from "./days-behind-bars";
-import { formatSpellings, PRISONERS_PER_PAGE, type PrisonerSearch, type Spelling } from "./schema";
+import { formatSpellings, PRISONERS_PER_PAGE, type PrisonerFormValues, type PrisonerSearch, type Spelling } from "./schema";
 import { searchKey } from "./search-key";
 import type { Locale } from "../i18n/routing";
 import { loadTranslations } from "../translations/queries";
@@ -20,7 +20,15 @@ const identitySelect = {
   releasedOn: true,
 } satisfies Prisma.PrisonerSelect;
 
-const cardSelect = { ...identitySelect, photoPath: true } satisfies Prisma.PrisonerSelect;
+// What a card shows: who, where they stand, and whether a letter can reach them.
+const cardSelect = {
+  ...identitySelect,
+  photoPath: true,
+  canReceiveLetters: true,
+  noContactSince: true,
+  region: true,
+  prison: { select: { slug: true, nameLatin: true, nameBelarusian: true, nameRussian: true, region: true, postalAddress: true } },
+} satisfies Prisma.PrisonerSelect;
 
 // The facts of a detention a profile page shows and staff edit.
 const factsSelect = {
@@ -34,10 +42,26 @@ const factsSelect = {
 
 export type PrisonerCardData = Prisma.PrisonerGetPayload<{ select: typeof cardSelect }> & {
   daysBehindBars: number | null;
+  noContactDays: number | null;
 };
 
-function withDays<T extends { detainedOn: Date | null; releasedOn: Date | null }>(row: T, today: Date) {
-  return { ...row, daysBehindBars: daysBehindBars(row.detainedOn, row.releasedOn, today) };
+function withDays<T extends { detainedOn: Date | null; releasedOn: Date | null; noContactSince: Date | null }>(row: T, today: Date) {
+  return {
+    ...row,
+    daysBehindBars: daysBehindBars(row.detainedOn, row.releasedOn, today),
+    // Incommunicado counts only while the person is held: a release ends it.
+    noContactDays: row.releasedOn ? null : daysBehindBars(row.noContactSince, null, today),
+  };
+}
+
+/** The people held at a place now, as cards, by name. */
+export async function listPrisonersHeldAt(prisonId: string, today: Date = new Date()): Promise<PrisonerCardData[]> {
+  const rows = await db.prisoner.findMany({
+    where: { prisonId, status: "DETAINED" },
+    select: cardSelect,
+    orderBy: [{ nameLatin: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => withDays(row, today));
 }
 
 export async function searchPrisoners(search: PrisonerSearch, today: Date = new Date()) {
@@ -89,6 +113,8 @@ export const getPrisonerProfile = cache(async (slug: string, locale: Locale = "e
       ...cardSelect,
       birthDate: true,
       ...factsSelect,
+      canReceiveLettersSource: { select: sourceSelect },
+      factsCheckedAt: true,
       photoCredit: true,
       updatedAt: true,
       spellings: { select: { value: true, language: true }, orderBy: { language: "asc" } },
@@ -152,6 +178,15 @@ export const prisonerFields = {
   id: true,
   ...identitySelect,
   ...factsSelect,
+  prisonId: true,
+  prison: { select: { slug: true, nameLatin: true } },
+  region: true,
+  sex: true,
+  judge: true,
+  canReceiveLetters: true,
+  canReceiveLettersSource: { select: { id: true, title: true, url: true } },
+  noContactSince: true,
+  factsCheckedAt: true,
   featured: true,
   updatedAt: true,
 } satisfies Prisma.PrisonerSelect;
@@ -180,6 +215,10 @@ export function otherSpellings(
 ): Spelling[] {
   const main = new Set([`en:${names.nameLatin}`, `be:${names.nameBelarusian ?? ""}`, `ru:${names.nameRussian ?? ""}`]);
   return spellings.filter((s) => !main.has(`${s.language}:${s.value}`));
+}
+
+function letterAnswer(value: boolean | null): "" | "yes" | "no" {
+  return value === null ? "" : value ? "yes" : "no";
 }
 
 export async function getPrisonerForEdit(slug: string) {
@@ -213,12 +252,21 @@ export async function getPrisonerForEdit(slug: string) {
       court: prisoner.court ?? "",
       placeOfDetention: prisoner.placeOfDetention ?? "",
       postalAddress: prisoner.postalAddress ?? "",
+      prison: prisoner.prison?.slug ?? "",
+      region: prisoner.region ?? "",
+      sex: prisoner.sex ?? "",
+      judge: prisoner.judge ?? "",
+      canReceiveLetters: letterAnswer(prisoner.canReceiveLetters),
+      lettersSourceTitle: prisoner.canReceiveLettersSource?.title ?? "",
+      lettersSourceUrl: prisoner.canReceiveLettersSource?.url ?? "",
+      noContactSince: dayValue(prisoner.noContactSince),
+      factsCheckedOn: dayValue(prisoner.factsCheckedAt),
       biography: prisoner.biography ?? "",
       featured: prisoner.featured,
       changedOn: "",
       changeText: "",
       sourceTitle: "",
       sourceUrl: "",
-    },
+    } satisfies PrisonerFormValues,
   };
 }

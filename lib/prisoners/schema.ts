@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { PrisonerStatus } from "../generated/prisma/enums";
-import { optionalDay, optionalText, recordId, requiredText, slugField } from "../forms/editor";
+import { PrisonerStatus, type Region, Sex } from "../generated/prisma/enums";
+import { optionalDay, optionalText, recordId, requiredText, SLUG_PATTERN, slugField } from "../forms/editor";
 import { checkbox } from "../forms/fields";
+import { optionalChoice, REGIONS } from "../prisons/schema";
 
 export const PRISONER_STATUSES = Object.values(PrisonerStatus) as [PrisonerStatus, ...PrisonerStatus[]];
 export const PRISONERS_PER_PAGE = 24;
@@ -105,6 +106,23 @@ const spellingsField = z
     return spellings;
   });
 
+export const SEXES = Object.values(Sex) as [Sex, ...Sex[]];
+export const SEX_LABELS: Record<Sex, string> = { FEMALE: "Woman", MALE: "Man" };
+
+/** "Can receive letters": yes, no, or not known (empty). */
+export const LETTER_ANSWERS = ["yes", "no"] as const;
+
+const prisonField = z
+  .string()
+  .trim()
+  .max(100)
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    if (!SLUG_PATTERN.test(value)) ctx.addIssue({ code: "custom", message: "Choose a place of detention from the list." });
+    return value;
+  });
+
 const statusField = z.enum(PRISONER_STATUSES, { error: "Choose a status." });
 
 export const prisonerSchema = z
@@ -128,6 +146,16 @@ export const prisonerSchema = z
     court: optionalText(300),
     placeOfDetention: optionalText(500),
     postalAddress: optionalText(500),
+    // The current place of detention, by its address name (lib/prisons); empty: none recorded.
+    prison: prisonField,
+    region: optionalChoice(REGIONS, "Choose a region from the list."),
+    sex: optionalChoice(SEXES, "Choose from the list."),
+    judge: optionalText(300),
+    canReceiveLetters: optionalChoice(LETTER_ANSWERS, "Choose yes, no or not known.").transform((v) => (v === null ? null : v === "yes")),
+    lettersSourceTitle: optionalText(300),
+    lettersSourceUrl: sourceUrl,
+    noContactSince: optionalDay,
+    factsCheckedOn: optionalDay,
     biography: optionalText(10_000),
     featured: checkbox,
     // Recorded in the timeline when the status changes; the source also backs a new profile.
@@ -156,6 +184,12 @@ export const prisonerSchema = z
     if (statusChanged && data.changedOn && data.detainedOn && data.changedOn < data.detainedOn) {
       issue("changedOn", "The change cannot be before the detention date.");
     }
+    if (data.canReceiveLetters !== null && !data.lettersSourceTitle) {
+      issue("lettersSourceTitle", "Name the source that says whether this person can receive letters.");
+    }
+    if (data.canReceiveLetters === null && (data.lettersSourceTitle || data.lettersSourceUrl)) {
+      issue("canReceiveLetters", "Choose yes or no for the source you named, or clear the source.");
+    }
     if ((created || statusChanged) && !data.sourceTitle) {
       issue("sourceTitle", created ? "Name the source of this profile's facts." : "Name the source of this change of status.");
     }
@@ -183,6 +217,15 @@ export interface PrisonerFormValues {
   court: string;
   placeOfDetention: string;
   postalAddress: string;
+  prison: string;
+  region: Region | "";
+  sex: Sex | "";
+  judge: string;
+  canReceiveLetters: "" | "yes" | "no";
+  lettersSourceTitle: string;
+  lettersSourceUrl: string;
+  noContactSince: string;
+  factsCheckedOn: string;
   biography: string;
   featured: boolean;
   changedOn: string;
@@ -207,6 +250,15 @@ export const EMPTY_PRISONER: PrisonerFormValues = {
   court: "",
   placeOfDetention: "",
   postalAddress: "",
+  prison: "",
+  region: "",
+  sex: "",
+  judge: "",
+  canReceiveLetters: "",
+  lettersSourceTitle: "",
+  lettersSourceUrl: "",
+  noContactSince: "",
+  factsCheckedOn: "",
   biography: "",
   featured: false,
   changedOn: "",

@@ -36,6 +36,14 @@ describe("classifyPath", () => {
     expect(await classify("/petitions/no-such-petition")).toBe("missing");
   });
 
+  it("knows a place of detention's page only when it is recorded, and the list always", async () => {
+    await db.prison.create({ data: { slug: "classified-colony", nameLatin: "Classified Colony", type: "PENAL_COLONY", region: "HRODNA" } });
+    forgetKnownPages();
+    expect(await classify("/prisons")).toBe("localized");
+    expect(await classify("/be/prisons/classified-colony")).toBe("localized");
+    expect(await classify("/prisons/no-such-colony")).toBe("missing");
+  });
+
   it("knows a petition's signed page, in every language, only for petitions that exist", async () => {
     expect(await classify("/petitions/free-nasta-loika/signed")).toBe("localized");
     expect(await classify("/ru/petitions/free-nasta-loika/signed")).toBe("localized");

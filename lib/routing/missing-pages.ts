@@ -13,7 +13,7 @@ import { FEED_PATH } from "../paths";
 /** A path no route matches: Next answers it with app/global-not-found.tsx and status 404. */
 export const UNMATCHED_PATH = "/__not-found__/page";
 
-type ContentKind = "prisoners" | "updates" | "petitions";
+type ContentKind = "prisoners" | "updates" | "petitions" | "prisons";
 
 // Slugs are reloaded on a miss at most once per interval, so a flood of unknown slugs costs one
 // small query per interval. Staff edits forget them at once (forgetKnownPages), so a new profile
@@ -46,7 +46,9 @@ async function loadSlugs(kind: ContentKind): Promise<Set<string>> {
       ? await db.prisoner.findMany(query)
       : kind === "updates"
         ? await db.update.findMany(query)
-        : await db.petition.findMany(query);
+        : kind === "prisons"
+          ? await db.prison.findMany(query)
+          : await db.petition.findMany(query);
   return new Set(rows.map((row) => row.slug));
 }
 
@@ -95,7 +97,7 @@ export async function classifyPath(
   if (letter) return (await isHeld(decodeURIComponent(letter[1]!))) ? "localized" : "missing";
   const signed = path.match(/^\/petitions\/([^/]+)\/signed\/?$/);
   if (signed) return (await slugExists("petitions", decodeURIComponent(signed[1]!))) ? "localized" : "missing";
-  const content = path.match(/^\/(prisoners|updates|petitions)\/([^/]+)\/?$/);
+  const content = path.match(/^\/(prisoners|updates|petitions|prisons)\/([^/]+)\/?$/);
   if (content) {
     return (await slugExists(content[1] as ContentKind, decodeURIComponent(content[2]!))) ? "localized" : "missing";
   }

@@ -24,8 +24,14 @@ describe("sitemap and robots", () => {
     for (const { slug } of prisoners) expect(urls).toContain(`http://test.local/prisoners/${slug}`);
     expect(urls).toContain("http://test.local/petitions/free-marfa-rabkova");
     expect(urls).toContain("http://test.local/updates/belarus-releases-prominent-prisoners-2025-12-13");
-    for (const path of ["/", "/prisoners", "/updates", "/act", "/privacy"]) expect(urls).toContain(`http://test.local${path}`);
+    for (const path of ["/", "/prisoners", "/prisons", "/updates", "/act", "/privacy"]) expect(urls).toContain(`http://test.local${path}`);
     expect(urls.some((url) => /confirm|my-data|unsubscribe|admin/.test(url))).toBe(false);
+  });
+
+  it("lists every place of detention's page in every language", async () => {
+    await db.prison.create({ data: { slug: "sitemap-colony", nameLatin: "Sitemap Colony", type: "PENAL_COLONY", region: "BREST" } });
+    const urls = (await buildSitemap()).map((entry) => entry.url);
+    for (const prefix of ["", "/be", "/ru"]) expect(urls).toContain(`http://test.local${prefix}/prisons/sitemap-colony`);
   });
 
   it("keeps crawlers out of staff and personal pages and points to the sitemap", () => {

@@ -3,16 +3,17 @@ import { ContentLists } from "@/components/admin/content/ContentLists";
 import { TranslationLinks } from "@/components/admin/content/EditorPage";
 import { requireStaffPage } from "@/lib/auth/guards";
 import { listContent } from "@/lib/campaign/queries";
+import { listPrisonsForAdmin } from "@/lib/prisons/queries";
 
 export const metadata: Metadata = { title: "Content" };
 
 export default async function ContentPage() {
   await requireStaffPage("ADMIN");
-  const content = await listContent();
+  const [content, prisons] = await Promise.all([listContent(), listPrisonsForAdmin()]);
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-bold">Content</h1>
-      <ContentLists {...content} />
+      <ContentLists {...content} prisons={prisons} />
       <section aria-labelledby="facts-heading" className="space-y-2">
         <h2 id="facts-heading" className="font-serif text-2xl font-bold">
           Campaign facts

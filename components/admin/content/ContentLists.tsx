@@ -2,12 +2,14 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { adminPath, type EditorKind } from "@/lib/paths";
 import { STATUS_LABELS } from "@/lib/prisoners/schema";
-import type { PetitionState, PrisonerStatus } from "@/lib/generated/prisma/enums";
+import { PRISON_TYPE_LABELS, REGION_LABELS } from "@/lib/prisons/schema";
+import type { PetitionState, PrisonerStatus, PrisonType, Region } from "@/lib/generated/prisma/enums";
 
 interface Lists {
   prisoners: { slug: string; nameLatin: string; status: PrisonerStatus; featured: boolean }[];
   updates: { slug: string; title: string; publishedAt: Date }[];
   petitions: { slug: string; title: string; state: PetitionState; confirmedCount: number; goal: number }[];
+  prisons: { slug: string; nameLatin: string; type: PrisonType; region: Region; held: number }[];
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -82,7 +84,7 @@ function ContentSection({
   );
 }
 
-export function ContentLists({ prisoners, updates, petitions }: Lists) {
+export function ContentLists({ prisoners, updates, petitions, prisons }: Lists) {
   return (
     <div className="space-y-10">
       <ContentSection
@@ -95,6 +97,17 @@ export function ContentLists({ prisoners, updates, petitions }: Lists) {
           name: p.nameLatin,
           note: p.featured && <span className="ml-2 text-xs uppercase text-muted">featured</span>,
           cells: [STATUS_LABELS[p.status]],
+        }))}
+      />
+      <ContentSection
+        kind="prisons"
+        title="Places of detention"
+        newLabel="New place of detention"
+        headings={["Name", "Type", "Region", "Held now"]}
+        rows={prisons.map((p) => ({
+          slug: p.slug,
+          name: p.nameLatin,
+          cells: [PRISON_TYPE_LABELS[p.type], REGION_LABELS[p.region], p.held.toLocaleString("en")],
         }))}
       />
       <ContentSection

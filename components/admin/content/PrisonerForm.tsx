@@ -1,16 +1,31 @@
 "use client";
 
 import { savePrisoner } from "@/lib/prisoners/actions";
-import { PRISONER_STATUSES, prisonerSchema, STATUS_LABELS, type PrisonerFormValues, type PrisonerInput } from "@/lib/prisoners/schema";
+import {
+  PRISONER_STATUSES,
+  prisonerSchema,
+  SEX_LABELS,
+  SEXES,
+  STATUS_LABELS,
+  type PrisonerFormValues,
+  type PrisonerInput,
+} from "@/lib/prisoners/schema";
+import { REGION_LABELS, REGIONS } from "@/lib/prisons/schema";
 import { AdminForm, SaveButton, useEditorForm } from "./AdminForm";
 import { Checkbox, SelectField, TextArea, TextField } from "@/components/forms/Field";
 
 // A profile's facts. Works as a plain form post without JavaScript; with JavaScript the same zod
 // schema checks the fields first. The server decides whether the status changed (against the
 // database), and then asks for the date and the source that the public timeline will show.
-export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
+export function PrisonerForm({ initial, prisons }: { initial: PrisonerFormValues; prisons: { slug: string; nameLatin: string }[] }) {
   const form = useEditorForm(prisonerSchema, savePrisoner, initial, "prisoner", {
-    choices: { status: PRISONER_STATUSES },
+    choices: {
+      status: PRISONER_STATUSES,
+      prison: ["", ...prisons.map((p) => p.slug)],
+      region: ["", ...REGIONS],
+      sex: ["", ...SEXES],
+      canReceiveLetters: ["", "yes", "no"],
+    },
     kept: ["previousStatus"],
   });
   const { pending, defaults: start, register, field } = form;
@@ -76,7 +91,8 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
           <legend className="px-1 font-serif text-xl font-bold">Change of status</legend>
           <p className="text-sm text-muted sm:col-span-2">
             When you change the status, give the date and the source: they are added to the public timeline. A source given without a change
-            of status is added to the profile&apos;s sources.
+            of status is added to the profile&apos;s sources. A change of the current place of detention is added to the timeline as a
+            transfer on this date (empty: today), with this source.
           </p>
           {text("changedOn", "Date of the change", { type: "date", hint: "YYYY-MM-DD" })}
           {text("changeText", "What happened (optional)", {
@@ -93,7 +109,39 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
         {text("sentence", "Sentence", { hint: "e.g. 11 years", maxLength: 300 })}
         {text("sentencedOn", "Sentenced on", { type: "date", hint: "YYYY-MM-DD" })}
         {text("court", "Court", { maxLength: 300 })}
-        {text("placeOfDetention", "Place of detention", { maxLength: 500 })}
+        {text("judge", "Judge", { maxLength: 300 })}
+        <SelectField
+          {...field("prison")}
+          label="Current place of detention"
+          hint="Changing it adds a dated transfer to the public timeline (the date of the change below, else today)."
+        >
+          <option value="">Not recorded</option>
+          {prisons.map((prison) => (
+            <option key={prison.slug} value={prison.slug}>
+              {prison.nameLatin}
+            </option>
+          ))}
+        </SelectField>
+        {text("placeOfDetention", "Place of detention (text)", {
+          hint: "Shown when no place of detention is chosen above.",
+          maxLength: 500,
+        })}
+        <SelectField {...field("region")} label="Region">
+          <option value="">Not recorded</option>
+          {REGIONS.map((region) => (
+            <option key={region} value={region}>
+              {REGION_LABELS[region]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField {...field("sex")} label="Sex">
+          <option value="">Not recorded</option>
+          {SEXES.map((sex) => (
+            <option key={sex} value={sex}>
+              {SEX_LABELS[sex]}
+            </option>
+          ))}
+        </SelectField>
         <div className="sm:col-span-2">
           <TextArea
             monospace
@@ -103,6 +151,25 @@ export function PrisonerForm({ initial }: { initial: PrisonerFormValues }) {
             rows={3}
           />
         </div>
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2" data-testid="letter-facts">
+        <legend className="mb-2 font-serif text-xl font-bold">Letters and contact</legend>
+        <SelectField {...field("canReceiveLetters")} label="Can receive letters">
+          <option value="">Not known</option>
+          <option value="yes">Yes</option>
+          <option value="no">No</option>
+        </SelectField>
+        {text("noContactSince", "No contact since", {
+          type: "date",
+          hint: "YYYY-MM-DD. The day the person was last heard from, when held incommunicado; empty otherwise.",
+        })}
+        {text("lettersSourceTitle", "Source of “can receive letters”", { maxLength: 300 })}
+        {text("lettersSourceUrl", "Its address (optional)", { type: "url", hint: "https://…", maxLength: 1000 })}
+        {text("factsCheckedOn", "Facts checked on", {
+          type: "date",
+          hint: "YYYY-MM-DD. The day someone last checked this profile's facts against the sources; the profile shows it.",
+        })}
       </fieldset>
 
       <fieldset>

@@ -21,8 +21,10 @@ import { env } from "@/lib/env";
 import { dateFormatFor } from "@/lib/i18n/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-params";
-import { localePath } from "@/lib/paths";
+import { localePath, publicPath } from "@/lib/paths";
+import { prisonName } from "@/lib/prisons/schema";
 import { getLetterRecipient } from "@/lib/letters/queries";
+import { letterAddress } from "@/lib/letters/templates";
 import { listPetitionsForPrisoner } from "@/lib/petitions/queries";
 import { ogImageFor } from "@/lib/og/cards";
 import { getPrisonerProfile } from "@/lib/prisoners/queries";
@@ -63,17 +65,20 @@ export default async function PrisonerPage({ params }: { params: Params }) {
   const locale = await resolvePageLocale(params);
   const person = await getPrisonerProfile(slug, locale);
   if (!person) notFound();
-  const [t, tStatus, tAct, tShare, format, petitions, messages, image] = await Promise.all([
+  const [t, tStatus, tAct, tShare, tPlace, format, petitions, messages, image] = await Promise.all([
     getTranslations({ locale, namespace: "profile" }),
     getTranslations({ locale, namespace: "status" }),
     getTranslations({ locale, namespace: "act" }),
     getTranslations({ locale, namespace: "share" }),
+    getTranslations({ locale, namespace: "prisonPages" }),
     getFormatter({ locale }),
     listPetitionsForPrisoner(person.slug, locale),
     getCommentSection({ kind: "prisoner", slug: person.slug }),
     ogImageFor("prisoners", person.slug, locale),
   ]);
   const day = (date: Date) => format.dateTime(date, dateFormatFor("DAY"));
+  const postalAddress = letterAddress(person.prison, person.postalAddress);
+  const letterAnswer = person.canReceiveLetters === null ? "unknown" : person.canReceiveLetters ? "yes" : "no";
   // Only for people still held: null for everyone else.
   const letterRecipient = await getLetterRecipient(person.slug);
   const pageUrl = `${env.APP_URL}${localePath(locale, `/prisoners/${person.slug}`)}`;
@@ -143,14 +148,45 @@ export default async function PrisonerPage({ params }: { params: Params }) {
               </ul>
             </FactRow>
           )}
-          {person.placeOfDetention && (
-            <FactRow label={t("placeOfDetention")}>
-              <TranslatedText english={inEnglish(person, "placeOfDetention")}>{person.placeOfDetention}</TranslatedText>
+          {person.prison ? (
+            <FactRow label={tPlace("heldAt")} testId="held-at">
+              <Link href={publicPath.prison(person.prison.slug)} className="underline">
+                {prisonName(person.prison, locale)}
+              </Link>
+            </FactRow>
+          ) : (
+            person.placeOfDetention && (
+              <FactRow label={t("placeOfDetention")} testId="held-at">
+                <TranslatedText english={inEnglish(person, "placeOfDetention")}>{person.placeOfDetention}</TranslatedText>
+              </FactRow>
+            )
+          )}
+          {person.region && (
+            <FactRow label={tPlace("regionFact")} testId="region">
+              {tPlace(`region.${person.region}`)}
             </FactRow>
           )}
-          {person.postalAddress && (
-            <FactRow label={t("postalAddress")} lang="ru">
-              {person.postalAddress}
+          {person.status === "DETAINED" && (
+            <FactRow label={tPlace("canReceiveLetters")} testId="can-receive-letters">
+              {tPlace(`answer.${letterAnswer}`)}
+              {person.canReceiveLettersSource && (
+                <span className="text-sm text-muted">
+                  {" "}
+                  ({tPlace("source")} <SourceLink source={person.canReceiveLettersSource} />)
+                </span>
+              )}
+            </FactRow>
+          )}
+          {person.noContactSince && person.noContactDays !== null && (
+            <FactRow label={tPlace("noContact")} testId="no-contact">
+              <span className="font-semibold text-accent">
+                {tPlace("noContactSince", { date: day(person.noContactSince), count: person.noContactDays })}
+              </span>
+            </FactRow>
+          )}
+          {postalAddress && (
+            <FactRow label={t("postalAddress")} lang="ru" testId="postal-address">
+              {postalAddress}
             </FactRow>
           )}
           {otherSpellings.length > 0 && (
@@ -164,6 +200,12 @@ export default async function PrisonerPage({ params }: { params: Params }) {
             </FactRow>
           )}
         </dl>
+        {/* The day staff last checked the facts; without one, the day the record last changed (staff edit or import). */}
+        <p className="text-sm text-muted" data-testid="facts-checked">
+          {person.factsCheckedAt
+            ? tPlace("factsChecked", { date: day(person.factsCheckedAt) })
+            : tPlace("factsUpdated", { date: day(person.updatedAt) })}
+        </p>
       </section>
 
       {person.biography && (

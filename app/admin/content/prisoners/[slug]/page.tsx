@@ -3,6 +3,7 @@ import { EditorPage, MissingRecord } from "@/components/admin/content/EditorPage
 import { PrisonerForm } from "@/components/admin/content/PrisonerForm";
 import { requireStaffPage } from "@/lib/auth/guards";
 import { getPrisonerForEdit } from "@/lib/prisoners/queries";
+import { listPrisonOptions } from "@/lib/prisons/queries";
 
 export const metadata: Metadata = { title: "Edit prisoner" };
 
@@ -11,7 +12,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?
 export default async function EditPrisonerPage({ params, searchParams }: Props) {
   await requireStaffPage("ADMIN");
   const [{ slug }, { saved }] = await Promise.all([params, searchParams]);
-  const prisoner = await getPrisonerForEdit(slug);
+  const [prisoner, prisons] = await Promise.all([getPrisonerForEdit(slug), listPrisonOptions()]);
   if (!prisoner) return <MissingRecord what="prisoner" />;
   return (
     <EditorPage
@@ -21,7 +22,7 @@ export default async function EditPrisonerPage({ params, searchParams }: Props) 
       saved={saved === "1"}
     >
       {/* A new key after each save: the form starts again from what is stored now. */}
-      <PrisonerForm key={prisoner.version} initial={prisoner.values} />
+      <PrisonerForm key={prisoner.version} initial={prisoner.values} prisons={prisons} />
     </EditorPage>
   );
 }
