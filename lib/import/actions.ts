@@ -34,7 +34,7 @@ export async function uploadImport(posted: unknown): Promise<void> {
   redirect(`${IMPORT_PATH}?file=${plan.fileHash}`);
 }
 
-export const applySchema = z.object({ file: HASH, plan: HASH });
+const applySchema = z.object({ file: HASH, plan: HASH });
 
 /** "Apply this import": exactly the staged file, and only if its plan is still the one shown. */
 export async function applyStagedImport(posted: unknown): Promise<void> {
