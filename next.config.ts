@@ -30,6 +30,10 @@ const nextConfig: NextConfig = {
   // The custom server compresses, after it has read each page to hash its scripts (017).
   compress: false,
   experimental: {
+    // Next's own cap on a server action's body (1 MB by default) is per app, not per page. The
+    // custom server caps every body at 64 KB before Next sees it, except the staff import page's
+    // (server/body-limit.ts): this only has to let that one through (docs/decisions/051).
+    serverActions: { bodySizeLimit: "16mb" },
     // One styled 404 (app/global-not-found.tsx) for every unmatched URL, with real HTML.
     globalNotFound: true,
     // The stylesheet (~5 kB gzipped) comes inside the HTML: on a slow link each extra request costs

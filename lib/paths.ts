@@ -54,6 +54,7 @@ export const adminPath = {
 
 export const MODERATION_PATH = "/admin/moderation";
 export const WORDS_PATH = "/admin/words";
+export const IMPORT_PATH = "/admin/import";
 
 // Public pages are cached (docs/decisions/004); a change revalidates every page it shows on.
 // next-intl rewrites "/prisoners/x" to "/en/prisoners/x", so a page is cached under its locale's

@@ -24,6 +24,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { postgresDatabases, sqliteDatabases, type BenchDatabases, type DatabaseKind } from "./bench/databases";
 import { hiddenFields } from "./bench/forms";
+import { benchImport, printImportTimings } from "./bench/import";
 import { abba, actionId, getPage, mean, postAction, postForm, type ActionRun, type ActionTarget, type PageRun } from "./bench/load";
 import { megabytes, processTree, sampleMemory, treeBytes } from "./bench/memory";
 import { BENCH_PETITION } from "./bench/petition";
@@ -345,6 +346,10 @@ for (const [index, databases] of passes.entries()) {
   results.push(pass.result);
 }
 
+// The import part (issue 13): in-process, its own section; `npm run bench:import` runs only it.
+const importTimings = await benchImport(KINDS, process.env.TEST_POSTGRES_URL);
+printImportTimings(importTimings, log);
+
 console.log("");
 log(
   `summary: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s in ABBA order; req/s and p50 are means over the rounds, p99 the worst round's; memory is the process tree's RSS after the load (peak sampled every 500 ms)`,
@@ -367,6 +372,7 @@ writeFileSync(
       connections: CONNECTIONS,
       lines,
       passes: results,
+      importTimings,
     },
     null,
     2,

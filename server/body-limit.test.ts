@@ -1,7 +1,7 @@
 import { createServer, request, type IncomingMessage, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkBodySize, peekBody } from "./body-limit";
+import { bodyLimitFor, checkBodySize, peekBody } from "./body-limit";
 
 // Reads a request the way Next clones it for the proxy: listeners for 'data' and 'end' attached
 // a while after the request arrived. A stream that already emitted 'end' never answers.
@@ -124,5 +124,14 @@ describe("request body cap", () => {
 
   it("takes a small body with Content-Length untouched", async () => {
     expect(await post("a=b", { "content-length": "3" })).toEqual({ status: 200, text: "read a=b" });
+  });
+});
+
+describe("bodyLimitFor", () => {
+  it("lets the staff import page take a 10 MB file and keeps every other path at 64 KB", () => {
+    expect(bodyLimitFor("/admin/import")).toBeGreaterThan(10 * 1024 * 1024 + 64 * 1024);
+    expect(bodyLimitFor("/admin/import/other")).toBe(64 * 1024);
+    expect(bodyLimitFor("/admin/words")).toBe(64 * 1024);
+    expect(bodyLimitFor("/petitions/free-them")).toBe(64 * 1024);
   });
 });

@@ -3,6 +3,17 @@ import type { IncomingMessage } from "node:http";
 // Every form here is small: a name, an address, a message of at most 2,000 characters.
 export const MAX_BODY_BYTES = 64 * 1024;
 
+// The one exception: the staff import page takes a file of up to 10 MB (lib/import/schema.ts).
+// Its body may be larger still (the form's other fields, multipart framing, a file a little over
+// the limit that the page refuses in words); far beyond that it is refused here like any other.
+export const IMPORT_PAGE = "/admin/import";
+export const MAX_IMPORT_BODY_BYTES = 16 * 1024 * 1024;
+
+/** The body cap of a request to this path. */
+export function bodyLimitFor(pathname: string): number {
+  return pathname === IMPORT_PAGE ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+}
+
 export type BodyVerdict = "within-limit" | "too-large" | "aborted";
 
 function declaredLength(req: IncomingMessage): number | undefined {

@@ -14,7 +14,7 @@ import { HOME_VARY } from "../lib/i18n/home-language";
 import { localeOfPath } from "../lib/i18n/routing";
 import { refusalPageHtml, refusalText, type RefusalKind } from "../lib/routing/refusal-page";
 import { markClientAddressResolved } from "../lib/routing/client-address-mark";
-import { checkBodySize, peekBody } from "./body-limit";
+import { bodyLimitFor, checkBodySize, peekBody } from "./body-limit";
 import { compileTrustProxy, overwriteForwardedHeaders, resolveForwarding } from "./client-address";
 import { policyCache } from "./csp";
 import { holdResponse, isHtml } from "./html-response";
@@ -167,18 +167,21 @@ export async function startServer() {
     const badPath = refuseUndecodablePath(pathname);
     if (badPath) return refuse(req, res, badPath, false);
 
-    const size = await checkBodySize(req);
+    const bodyLimit = bodyLimitFor(pathname);
+    const size = await checkBodySize(req, bodyLimit);
     if (size === "aborted") return void res.destroy();
-    if (size === "too-large") return refuse(req, res, { status: 413, message: "tooLarge", reason: "body over 64 KB" }, false);
+    if (size === "too-large")
+      return refuse(req, res, { status: 413, message: "tooLarge", reason: `body over ${bodyLimit / 1024} KB` }, false);
 
     const pageWrite = isPageWrite(req, pathname);
     if (pageWrite) {
       const refusal = refuseWrite(req, site, actionIds);
       if (refusal) return refuse(req, res, refusal, false);
       if (isTextActionCall(req)) {
-        const body = await peekBody(req);
+        const body = await peekBody(req, bodyLimit);
         if (body === "aborted") return void res.destroy();
-        if (body === "too-large") return refuse(req, res, { status: 413, message: "tooLarge", reason: "body over 64 KB" }, false);
+        if (body === "too-large")
+          return refuse(req, res, { status: 413, message: "tooLarge", reason: `body over ${bodyLimit / 1024} KB` }, false);
         const malformed = refuseTextActionBody(body);
         if (malformed) return refuse(req, res, malformed, true);
       }

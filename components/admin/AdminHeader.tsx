@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { signOut } from "@/lib/auth/actions";
-import { adminPath, MODERATION_PATH, WORDS_PATH } from "@/lib/paths";
+import { adminPath, IMPORT_PATH, MODERATION_PATH, WORDS_PATH } from "@/lib/paths";
 
 interface HeaderStaff {
   email: string;
@@ -16,6 +16,7 @@ export function AdminHeader({ staff }: { staff: HeaderStaff | null }) {
         { href: adminPath.content, label: "Content", admin: true },
         { href: adminPath.signatures, label: "Signatures", admin: true },
         { href: WORDS_PATH, label: "Word lists", admin: true },
+        { href: IMPORT_PATH, label: "Import", admin: true },
         { href: adminPath.audit, label: "Audit log", admin: true },
       ].filter((link) => !link.admin || staff.role === "ADMIN")
     : [];

@@ -15,6 +15,7 @@ import {
   type ManagedField,
   type PlannedRow,
   type ImportPlan,
+  planDigest,
   planImport,
   planRefused,
 } from "./plan";
@@ -170,13 +171,24 @@ async function updatePerson(
   );
 }
 
+/** The staff page's dry run, audited: who looked at which file and what it would do. */
+export async function recordDryRun(actorId: string, plan: ImportPlan, name: string): Promise<void> {
+  await auditEntry({
+    actorId,
+    action: "prisoner.import.dry-run",
+    entityType: "PrisonerImport",
+    entityId: plan.fileHash,
+    after: { name, format: plan.format, counts: plan.counts, fileRefused: plan.fileRefused },
+  });
+}
+
 /**
  * Imports a file in one transaction. `expectedHash` (the staff page's dry run) refuses a file
  * other than the one shown. Returns the plan that was written, or why nothing was.
  */
 export async function applyImport(
   bytes: Uint8Array,
-  options: { name?: string; actorId?: string | null; expectedHash?: string } = {},
+  options: { name?: string; actorId?: string | null; expectedHash?: string; expectedPlan?: string } = {},
 ): Promise<ImportOutcome> {
   const actorId = options.actorId ?? null;
   return db.$transaction(
@@ -184,6 +196,8 @@ export async function applyImport(
       const plan = await planImport(bytes, options.name, tx);
       if (options.expectedHash && options.expectedHash !== plan.fileHash) return { applied: false, plan, reason: "changed" } as const;
       if (planRefused(plan)) return { applied: false, plan, reason: "refused" } as const;
+      // The database changed since the dry run the staff member saw: show them the new plan.
+      if (options.expectedPlan && options.expectedPlan !== planDigest(plan)) return { applied: false, plan, reason: "changed" } as const;
       const writable = plan.rows.filter((r): r is Writable => r.kind === "create" || r.kind === "update" || r.kind === "conflict");
       const prisonSlugs = [...new Set(writable.map((r) => r.row.prison).filter((s): s is string => s !== null))];
       const prisons = new Map(

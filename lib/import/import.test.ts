@@ -5,45 +5,11 @@ import { db } from "../db";
 import { searchKey } from "../prisoners/search-key";
 import { applyImport } from "./apply";
 import { planImport } from "./plan";
-import { IMPORT_COLUMNS } from "./schema";
+import { SYNTHETIC_HEADER, syntheticCsv } from "./synthetic";
 
 // Real database per file (lib/test/setup-db.ts), on SQLite and on PostgreSQL.
 
-const HEADER = IMPORT_COLUMNS.join(",");
-
-function csvLine(values: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>): string {
-  return IMPORT_COLUMNS.map((c) => {
-    const v = values[c] ?? "";
-    return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-  }).join(",");
-}
-
-function syntheticPerson(n: number, overrides: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>> = {}) {
-  const number = String(n).padStart(5, "0");
-  return {
-    nameLatin: `Synthetic Person ${number}`,
-    nameRussian: `Синтетический Человек ${number}`,
-    otherSpellings: `en: Person ${number} Synthetic`,
-    birthDate: `19${String(50 + (n % 50)).padStart(2, "0")}-0${1 + (n % 9)}-1${n % 10}`,
-    sex: n % 2 ? "female" : "male",
-    status: n % 5 === 0 ? "released" : "detained",
-    detainedOn: "2021-05-0" + (1 + (n % 9)),
-    releasedOn: n % 5 === 0 ? "2025-12-13" : "",
-    articles: n % 3 ? "342" : "342; 361-1",
-    sentence: `${1 + (n % 10)} years`,
-    region: ["brest", "vitsebsk", "homiel", "hrodna", "minsk-region", "mahiliou", "minsk-city"][n % 7]!,
-    canReceiveLetters: n % 4 ? "yes" : "no",
-    sourceTitle: "Synthetic test list",
-    sourceUrl: "https://example.org/synthetic",
-    ...overrides,
-  };
-}
-
-function syntheticCsv(count: number, edit: (n: number) => Partial<Record<(typeof IMPORT_COLUMNS)[number], string>> = () => ({})): Buffer {
-  const lines = [HEADER];
-  for (let n = 1; n <= count; n++) lines.push(csvLine(syntheticPerson(n, edit(n))));
-  return Buffer.from(lines.join("\n") + "\n");
-}
+const HEADER = SYNTHETIC_HEADER;
 
 const syntheticCount = () => db.prisoner.count({ where: { nameLatin: { startsWith: "Synthetic Person" } } });
 

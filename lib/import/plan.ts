@@ -235,6 +235,22 @@ export async function planImport(bytes: Uint8Array, name = "", client: DatabaseT
   return { fileHash, format: parsed.format, fileRefused: null, rows, counts };
 }
 
+/**
+ * What the plan would write, as one sha256: the dry run's "Apply" carries it, and apply refuses to
+ * write a plan that came out different (the database changed in between).
+ */
+export function planDigest(plan: ImportPlan): string {
+  const essence = plan.rows.map((r) => {
+    if (r.kind === "refused") return [r.kind, r.line, r.reason];
+    if (r.kind === "unchanged") return [r.kind, r.line, r.slug];
+    if (r.kind === "create") return [r.kind, r.line, r.slug];
+    return [r.kind, r.line, r.slug, r.changes, r.kind === "conflict" ? r.conflicts : []];
+  });
+  return createHash("sha256")
+    .update(JSON.stringify([plan.fileHash, plan.fileRefused, essence]))
+    .digest("hex");
+}
+
 /** A file with any refused row (or refused whole) writes nothing. */
 export function planRefused(plan: ImportPlan): boolean {
   return plan.fileRefused !== null || plan.counts.refused > 0;
