@@ -51,6 +51,7 @@ export const adminPath = {
 };
 
 export const MODERATION_PATH = "/admin/moderation";
+export const CORRECTIONS_PATH = "/admin/corrections";
 export const WORDS_PATH = "/admin/words";
 
 // Public pages are cached (docs/decisions/004); a change revalidates every page it shows on.
