@@ -9,6 +9,8 @@ export const publicPath = {
   prisoners: "/prisoners",
   prisoner: (slug: string) => `/prisoners/${slug}`,
   letter: (slug: string) => `/prisoners/${slug}/letter`,
+  /** "Report an inaccuracy" on a profile; `?sent=1` is its thank-you state. */
+  reportInaccuracy: (slug: string) => `/prisoners/${slug}/report`,
   updates: "/updates",
   update: (slug: string) => `/updates/${slug}`,
   act: "/act",

@@ -8,7 +8,7 @@ import { everyColumn } from "../test/every-column";
 import { form } from "../test/form";
 import { testRequest as request } from "../test/next-headers";
 import { createStaffRow } from "../test/rows";
-import { actAs, auditOf, IDLE } from "../test/staff-session";
+import { actAs, auditOf, IDLE, redirectOf } from "../test/staff-session";
 import { rejectCorrectionReport, reportInaccuracy, resolveCorrectionReport } from "./actions";
 import { CONTACT_PURPOSE } from "./mutations";
 import { openCorrections } from "./queries";
@@ -57,6 +57,21 @@ describe("reporting an inaccuracy", () => {
     const queued = (await openCorrections()).find((r) => r.proposedValue === value);
     expect(queued).toBeDefined();
     expect(JSON.stringify(queued)).not.toMatch(/example\.org|emailHash|emailEncrypted/i);
+  });
+
+  it("goes on to the thank-you state when posted without JavaScript, and answers a refusal in place", async () => {
+    request.fromScript = false;
+    try {
+      const value = `No script ${Date.now()}`;
+      expect(await redirectOf(report({ proposedValue: value }))).toBe(`/prisoners/${PRISONER}/report?sent=1`);
+      expect(await rows(value)).toHaveLength(1);
+      expect(await report({ proposedValue: value, problem: "" })).toMatchObject({
+        status: "error",
+        fieldErrors: { problem: ["problemRequired"] },
+      });
+    } finally {
+      request.fromScript = true;
+    }
   });
 
   it("refuses bad input with a message per field and stores nothing", async () => {

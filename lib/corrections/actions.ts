@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { CORRECTIONS_PATH } from "../paths";
+import { CORRECTIONS_PATH, publicPath } from "../paths";
 import { RATE_LIMIT_POLICIES } from "../rate-limit";
 import { revalidatePublic } from "../routing/revalidate";
-import { echoingAnswers, NOT_SAVED, publicAction, staffAction, type FormAction, type StaffAnswers } from "../server-action";
+import { echoingAnswers, NOT_SAVED, publicAction, staffAction, successGoesOn, type FormAction, type StaffAnswers } from "../server-action";
 import { recordCorrection, rejectCorrection, resolveCorrection, type DecisionOutcome } from "./mutations";
 import { findReportablePrisoner } from "./queries";
 import { correctionSchema, rejectSchema, resolveSchema, type CorrectionFormState, type StaffState } from "./schema";
@@ -25,21 +25,25 @@ function echo(form: FormData): Record<string, string> {
   };
 }
 
-export const reportInaccuracy: FormAction<CorrectionFormState> = publicAction({
-  name: "reportInaccuracy",
-  schema: correctionSchema,
-  ...echoingAnswers(echo),
-  // A bot is answered like a person, and nothing is written.
-  honeypot: () => ({ status: "sent" }),
-  limits: (_data, ipHash) => [[RATE_LIMIT_POLICIES.correctionPerIp, ipHash]],
-  handler: async (data, { form, ipHash, locale }) => {
-    const prisoner = await findReportablePrisoner(data.prisoner);
-    if (!prisoner) return { status: "error", message: "unknownPrisoner", values: echo(form) };
-    await recordCorrection(prisoner.id, data, { ipHash, locale });
-    revalidatePath(CORRECTIONS_PATH);
-    return { status: "sent" };
-  },
-});
+// Without JavaScript a report taken goes on (303) to the report page's thank-you state.
+export const reportInaccuracy: FormAction<CorrectionFormState> = successGoesOn(
+  publicAction({
+    name: "reportInaccuracy",
+    schema: correctionSchema,
+    ...echoingAnswers(echo),
+    // A bot is answered like a person, and nothing is written.
+    honeypot: () => ({ status: "sent" }),
+    limits: (_data, ipHash) => [[RATE_LIMIT_POLICIES.correctionPerIp, ipHash]],
+    handler: async (data, { form, ipHash, locale }) => {
+      const prisoner = await findReportablePrisoner(data.prisoner);
+      if (!prisoner) return { status: "error", message: "unknownPrisoner", values: echo(form) };
+      await recordCorrection(prisoner.id, data, { ipHash, locale });
+      revalidatePath(CORRECTIONS_PATH);
+      return { status: "sent" };
+    },
+  }),
+  (form) => `${publicPath.reportInaccuracy(encodeURIComponent(String(form.get("prisoner"))))}?sent=1`,
+);
 
 const STAFF_ANSWERS: StaffAnswers<StaffState> = {
   forbidden: { status: "forbidden" },
