@@ -11,6 +11,8 @@ export const publicPath = {
   letter: (slug: string) => `/prisoners/${slug}/letter`,
   prisons: "/prisons",
   prison: (slug: string) => `/prisons/${slug}`,
+  /** "Report an inaccuracy" on a profile; `?sent=1` is its thank-you state. */
+  reportInaccuracy: (slug: string) => `/prisoners/${slug}/report`,
   updates: "/updates",
   update: (slug: string) => `/updates/${slug}`,
   act: "/act",
@@ -53,6 +55,7 @@ export const adminPath = {
 };
 
 export const MODERATION_PATH = "/admin/moderation";
+export const CORRECTIONS_PATH = "/admin/corrections";
 export const WORDS_PATH = "/admin/words";
 export const IMPORT_PATH = "/admin/import";
 

@@ -46,6 +46,9 @@ export const RATE_LIMIT_POLICIES = {
   commentAttemptPerIp: { name: "comment-attempt-ip", points: 30, durationSeconds: 10 * MINUTE, key: "client IP hash" },
   commentReportPerIp: { name: "comment-report-ip", points: 10, durationSeconds: HOUR, key: "client IP hash" },
 
+  // "Report an inaccuracy": a person reports a few errors in an evening, not dozens.
+  correctionPerIp: { name: "correction-ip", points: 10, durationSeconds: HOUR, key: "client IP hash" },
+
   // Letters: "I sent a letter" a few times a day to one person (a family shares an address), to many
   // people, but never enough to inflate a counter. The pair's key does not say who wrote to whom.
   letterPerIpPerPrisoner: {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { signOut } from "@/lib/auth/actions";
-import { adminPath, IMPORT_PATH, MODERATION_PATH, WORDS_PATH } from "@/lib/paths";
+import { adminPath, CORRECTIONS_PATH, IMPORT_PATH, MODERATION_PATH, WORDS_PATH } from "@/lib/paths";
 
 interface HeaderStaff {
   email: string;
@@ -13,6 +13,7 @@ export function AdminHeader({ staff }: { staff: HeaderStaff | null }) {
   const links = staff
     ? [
         { href: MODERATION_PATH, label: "Moderation", admin: false },
+        { href: CORRECTIONS_PATH, label: "Corrections", admin: false },
         { href: adminPath.content, label: "Content", admin: true },
         { href: adminPath.signatures, label: "Signatures", admin: true },
         { href: WORDS_PATH, label: "Word lists", admin: true },

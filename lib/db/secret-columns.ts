@@ -21,6 +21,8 @@ export const SECRET_COLUMNS = {
   verificationToken: { token: true },
   // Recipient, subject and body of a mail not sent yet, sealed together.
   outboxMessage: { sealed: true },
+  // A correction reporter's sealed contact address, its hash, and the address hash limits count.
+  correctionReport: { emailEncrypted: true, emailHash: true, ipHash: true },
   // A "my data" link: the hash of its token and of the address it opens.
   accessToken: { tokenHash: true, emailHash: true },
 } as const satisfies Prisma.GlobalOmitConfig;

@@ -96,6 +96,7 @@ const DYNAMIC_FAMILIES = [
   /^comments\.sent\./, // t(`sent.${state.status}`)
   /^forms\.errors\./, // schema messages and action answers are keys of forms.errors
   /^letters\.errors\./, // action answers
+  /^corrections\.(errors|fields)\./, // schema messages and action answers; t(`fields.${name}`) for CORRECTION_FIELDS
   /^letters\.guidance\./, // t(`guidance.${key}`)
   /^privacy\.sections\./, // t(`sections.${section}.title`)
   /^petitions\.confirm\.\w+(Heading|Text)$/, // t(`${link.state}Heading`)

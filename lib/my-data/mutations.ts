@@ -49,6 +49,8 @@ export async function eraseSupporterData(emailHash: string, now: Date = new Date
     }
     const pending = await tx.signature.deleteMany({ where: { emailHash, state: "PENDING" } });
     const subscriptions = await tx.subscription.deleteMany({ where: { emailHash } });
+    // A correction report stays (staff may still need the fact); only the reporter's address goes.
+    await tx.correctionReport.updateMany({ where: { emailHash }, data: { emailEncrypted: null, emailHash: null } });
     await tx.accessToken.deleteMany({ where: { emailHash } });
     return { anonymisedSignatures: confirmed.length, deletedSignatures: pending.count, deletedSubscriptions: subscriptions.count };
   });

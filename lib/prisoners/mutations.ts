@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { auditEntry } from "../audit/log";
 import type { Staff } from "../auth/guards";
 import { dayValue, parseDay } from "../dates";
+import type { DatabaseTransaction } from "../db/client";
 import { db } from "../db";
 import { isPrismaError, saveFailure } from "../db/errors";
 import type { SaveOutcome } from "../forms/editor-action";
@@ -307,4 +308,39 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
       ...before.petitions.map((p) => publicPath.petition(p.slug)),
     ],
   };
+}
+
+/** A profile field a reviewed correction may set directly (lib/corrections/fields.ts). */
+export type CorrectedField =
+  "sentence" | "court" | "placeOfDetention" | "judge" | "detainedOn" | "sentencedOn" | "releasedOn" | "birthDate";
+
+/**
+ * Sets one simple field of a profile to a reviewed value, inside the caller's transaction, and
+ * marks its facts checked now; the audit entry records the field before and after. Returns the
+ * public paths that show the profile, or null when the profile is gone.
+ */
+export async function applyCorrectedValue(
+  tx: DatabaseTransaction,
+  staff: Staff,
+  prisonerId: string,
+  change: { field: CorrectedField; value: string | Date },
+  now: Date = new Date(),
+): Promise<string[] | null> {
+  const before = await tx.prisoner.findUnique({ where: { id: prisonerId }, select: { slug: true, [change.field]: true } as const });
+  if (!before) return null;
+  const slug = String(before.slug);
+  await tx.prisoner.update({ where: { id: prisonerId }, data: { [change.field]: change.value, factsCheckedAt: now } });
+  const shown = (value: unknown) => (value instanceof Date ? dayValue(value) : (value ?? null));
+  await auditEntry(
+    {
+      actorId: staff.id,
+      action: "prisoner.correct",
+      entityType: "Prisoner",
+      entityId: prisonerId,
+      before: { [change.field]: shown(before[change.field]) },
+      after: { [change.field]: shown(change.value) },
+    },
+    tx,
+  );
+  return [publicPath.prisoner(slug), publicPath.prisoners];
 }

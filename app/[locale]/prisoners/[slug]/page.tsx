@@ -32,6 +32,7 @@ import { profileJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { countryOptions } from "@/lib/supporters/countries";
 import { FeedLink } from "@/components/updates/FeedLink";
+import { ReportInaccuracyLink } from "@/components/corrections/ReportInaccuracyLink";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -287,6 +288,7 @@ export default async function PrisonerPage({ params }: { params: Params }) {
           </ol>
         </section>
       )}
+      <ReportInaccuracyLink slug={person.slug} />
     </article>
   );
 }
