@@ -12,6 +12,7 @@ export const publicPath = {
   updates: "/updates",
   update: (slug: string) => `/updates/${slug}`,
   act: "/act",
+  birthdays: "/birthdays",
   petition: (slug: string) => `/petitions/${slug}`,
   /** Where a signature taken without JavaScript lands: "check your inbox", the same page for everyone. */
   petitionSigned: (slug: string) => `/petitions/${slug}/signed`,

@@ -100,7 +100,7 @@ const DYNAMIC_FAMILIES = [
   /^privacy\.sections\./, // t(`sections.${section}.title`)
   /^petitions\.confirm\.\w+(Heading|Text)$/, // t(`${link.state}Heading`)
   /^subscriptions\.confirm\.\w+(Heading|Text)$/, // t(`${state}Heading`)
-  /^(act|privacy|updates|prisoners)\.(title|description)$/, // catalogueMetadata(params, namespace)
+  /^(act|privacy|updates|prisoners|birthdays)\.(title|description)$/, // catalogueMetadata(params, namespace)
   /^share\.(telegram|whatsapp|x|facebook|email)$/, // t(channel) for SHARE_CHANNELS
   /^refusals\./, // messages.refusals[kind] in lib/routing/refusal-page.ts
 ];

@@ -147,7 +147,11 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
       if (isPrismaError(error, "P2002")) return { outcome: "slug-taken" };
       throw error;
     }
-    return { outcome: "saved", slug: data.slug, paths: [publicPath.prisoner(data.slug), publicPath.prisoners, publicPath.home] };
+    return {
+      outcome: "saved",
+      slug: data.slug,
+      paths: [publicPath.prisoner(data.slug), publicPath.prisoners, publicPath.home, publicPath.birthdays],
+    };
   }
 
   const before = await db.prisoner.findUnique({ where: { id: data.id }, select: auditSelect });
@@ -210,6 +214,7 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
       ...[...slugs].map(publicPath.prisoner),
       publicPath.prisoners,
       publicPath.home,
+      publicPath.birthdays,
       ...(before.updates.length > 0 ? [publicPath.updates] : []),
       ...before.updates.map((u) => publicPath.update(u.slug)),
       ...before.petitions.map((p) => publicPath.petition(p.slug)),
