@@ -26,3 +26,15 @@ export async function listUpcomingBirthdays(today: Date = new Date(), days = BIR
   }
   return entries.sort((a, b) => a.inDays - b.inDays || a.nameLatin.localeCompare(b.nameLatin, "en"));
 }
+
+/** Everyone held now with a known birth date, for the calendar feed, in a stable order. */
+export async function listHeldBirthDates(): Promise<
+  { id: string; slug: string; nameLatin: string; nameBelarusian: string | null; nameRussian: string | null; birthDate: Date }[]
+> {
+  const rows = await db.prisoner.findMany({
+    where: { status: "DETAINED", birthDate: { not: null } },
+    select: { id: true, slug: true, nameLatin: true, nameBelarusian: true, nameRussian: true, birthDate: true },
+    orderBy: [{ nameLatin: "asc" }, { id: "asc" }],
+  });
+  return rows.flatMap(({ birthDate, ...person }) => (birthDate ? [{ ...person, birthDate }] : []));
+}

@@ -150,7 +150,7 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
     return {
       outcome: "saved",
       slug: data.slug,
-      paths: [publicPath.prisoner(data.slug), publicPath.prisoners, publicPath.home, publicPath.birthdays],
+      paths: [publicPath.prisoner(data.slug), publicPath.prisoners, publicPath.home, publicPath.birthdays, publicPath.birthdayCalendar],
     };
   }
 
@@ -215,6 +215,7 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
       publicPath.prisoners,
       publicPath.home,
       publicPath.birthdays,
+      publicPath.birthdayCalendar,
       ...(before.updates.length > 0 ? [publicPath.updates] : []),
       ...before.updates.map((u) => publicPath.update(u.slug)),
       ...before.petitions.map((p) => publicPath.petition(p.slug)),
