@@ -16,6 +16,9 @@ export const publicPath = {
   updates: "/updates",
   update: (slug: string) => `/updates/${slug}`,
   act: "/act",
+  birthdays: "/birthdays",
+  /** The iCalendar feed of the birthdays of people held now (one a language). */
+  birthdayCalendar: "/birthdays.ics",
   petition: (slug: string) => `/petitions/${slug}`,
   /** Where a signature taken without JavaScript lands: "check your inbox", the same page for everyone. */
   petitionSigned: (slug: string) => `/petitions/${slug}/signed`,

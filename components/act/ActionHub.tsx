@@ -9,6 +9,7 @@ import { FeedLink } from "@/components/updates/FeedLink";
 // they work, so no card ever leads nowhere.
 export function ActionHub() {
   const t = useTranslations("act");
+  const tBirthdays = useTranslations("birthdays");
   return (
     <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4" data-testid="action-hub">
       <ActionCard title={t("petitions.title")}>
@@ -21,6 +22,12 @@ export function ActionHub() {
         <p className="text-sm text-muted">{t("learn.text")}</p>
         <Link href={publicPath.prisoners} className="mt-auto font-semibold text-accent underline">
           {t("learn.link")}
+        </Link>
+      </ActionCard>
+      <ActionCard title={tBirthdays("hubTitle")}>
+        <p className="text-sm text-muted">{tBirthdays("hubText")}</p>
+        <Link href={publicPath.birthdays} className="mt-auto font-semibold text-accent underline">
+          {tBirthdays("hubLink")}
         </Link>
       </ActionCard>
       <ActionCard title={t("share.title")}>

@@ -7,6 +7,7 @@ import { SkipLink } from "./SkipLink";
 export function SiteHeader() {
   const t = useTranslations("site");
   const tPrisons = useTranslations("prisonPages");
+  const tBirthdays = useTranslations("birthdays");
   return (
     <header className="border-b border-line bg-white">
       <SkipLink label={t("skipToContent")} />
@@ -35,6 +36,11 @@ export function SiteHeader() {
             <li>
               <Link href={publicPath.updates} className="hover:underline">
                 {t("nav.updates")}
+              </Link>
+            </li>
+            <li>
+              <Link href={publicPath.birthdays} className="hover:underline">
+                {tBirthdays("nav")}
               </Link>
             </li>
             <li>

@@ -101,7 +101,7 @@ const DYNAMIC_FAMILIES = [
   /^privacy\.sections\./, // t(`sections.${section}.title`)
   /^petitions\.confirm\.\w+(Heading|Text)$/, // t(`${link.state}Heading`)
   /^subscriptions\.confirm\.\w+(Heading|Text)$/, // t(`${state}Heading`)
-  /^(act|privacy|updates|prisoners|prisonPages)\.(title|description)$/, // catalogueMetadata(params, namespace)
+  /^(act|privacy|updates|prisoners|prisonPages|birthdays)\.(title|description)$/, // catalogueMetadata(params, namespace)
   /^prisonPages\.(type|regime|region|answer|nameIn)\./, // t(`type.${prison.type}`), t(`answer.${answer}`)
   /^share\.(telegram|whatsapp|x|facebook|email)$/, // t(channel) for SHARE_CHANNELS
   /^refusals\./, // messages.refusals[kind] in lib/routing/refusal-page.ts

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageMetadata } from "../seo/metadata";
 import { resolvePageLocale, type LocaleParams } from "./page-params";
 
-type PageNamespace = "act" | "privacy" | "updates" | "prisoners" | "prisonPages";
+type PageNamespace = "act" | "privacy" | "updates" | "prisoners" | "prisonPages" | "birthdays";
 
 /** Title, description and canonical URL of a page whose texts are `<namespace>.title/description`. */
 export async function catalogueMetadata(params: LocaleParams, namespace: PageNamespace, path: string): Promise<Metadata> {

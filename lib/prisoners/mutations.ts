@@ -227,7 +227,14 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
     return {
       outcome: "saved",
       slug: data.slug,
-      paths: [publicPath.prisoner(data.slug), publicPath.prisoners, publicPath.home, ...prisonPaths([prison?.slug])],
+      paths: [
+        publicPath.prisoner(data.slug),
+        publicPath.prisoners,
+        publicPath.home,
+        publicPath.birthdays,
+        publicPath.birthdayCalendar,
+        ...prisonPaths([prison?.slug]),
+      ],
     };
   }
 
@@ -303,6 +310,8 @@ export async function savePrisonerRecord(staff: Staff, data: PrisonerData, now: 
       publicPath.prisoners,
       ...prisonPaths([before.prison?.slug, prison?.slug]),
       publicPath.home,
+      publicPath.birthdays,
+      publicPath.birthdayCalendar,
       ...(before.updates.length > 0 ? [publicPath.updates] : []),
       ...before.updates.map((u) => publicPath.update(u.slug)),
       ...before.petitions.map((p) => publicPath.petition(p.slug)),

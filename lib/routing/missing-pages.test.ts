@@ -27,6 +27,8 @@ describe("classifyPath", () => {
     expect(await classify("/updates/feed.xml")).toBe("feed");
     expect(await classify("/be/updates/feed.xml")).toBe("feed");
     expect(await classify("/ru/updates/feed.xml")).toBe("feed");
+    expect(await classify("/birthdays.ics")).toBe("feed");
+    expect(await classify("/be/birthdays.ics")).toBe("feed");
     expect(await classify("/de/updates/feed.xml")).toBe("missing");
   });
 

@@ -4,7 +4,7 @@ import { processDatabase } from "../db/client";
 import { env } from "../env";
 import { routing } from "../i18n/routing";
 import { HELD_STATUS } from "../letters/held";
-import { FEED_PATH } from "../paths";
+import { FEED_PATH, publicPath } from "../paths";
 
 // Decides, before routing, whether a request is for a page that does not exist, so the proxy can
 // send it to Next's unmatched-route 404 (real HTML) rather than letting a page call notFound()
@@ -91,8 +91,8 @@ export async function classifyPath(
 ): Promise<PathKind> {
   if (ROUTES_OUTSIDE_LOCALE.has(pathname) || PREFIXES_OUTSIDE_LOCALE.some((prefix) => pathname.startsWith(prefix))) return "outside-locale";
   const path = stripLocale(pathname);
-  // /updates/feed.xml, /be/updates/feed.xml: a route under [locale] whose path looks like a file.
-  if (path === FEED_PATH) return "feed";
+  // /updates/feed.xml, /be/updates/feed.xml, /birthdays.ics: routes under [locale] whose path looks like a file.
+  if (path === FEED_PATH || path === publicPath.birthdayCalendar) return "feed";
   const letter = path.match(/^\/prisoners\/([^/]+)\/letter\/?$/);
   if (letter) return (await isHeld(decodeURIComponent(letter[1]!))) ? "localized" : "missing";
   const signed = path.match(/^\/petitions\/([^/]+)\/signed\/?$/);
