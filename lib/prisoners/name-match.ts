@@ -80,8 +80,8 @@ function rawWords(text: string): string[] {
     .filter(Boolean);
 }
 
-function matchSpelling(words: readonly string[], spelling: string): { matched: number; score: number } {
-  const nameWords = searchKey(spelling).split(" ").filter(Boolean);
+function matchSpelling(words: readonly string[], spelling: string, folded: boolean): { matched: number; score: number } {
+  const nameWords = (folded ? spelling : searchKey(spelling)).split(" ").filter(Boolean);
   const used = new Set<number>();
   let matched = 0;
   let score = 0;
@@ -102,39 +102,51 @@ function matchSpelling(words: readonly string[], spelling: string): { matched: n
   return { matched, score };
 }
 
+/** A matcher for one query, its words folded once: reuse it across many people. */
+function matcherFor(query: string): (spellings: readonly string[], folded: boolean) => NameMatch | null {
+  const words = queryWords(query);
+  const typed = rawWords(query);
+  return (spellings, folded) => {
+    if (words.length === 0) return null;
+    let best: NameMatch | null = null;
+    for (const spelling of spellings) {
+      const { matched, score } = matchSpelling(words, spelling, folded);
+      if (matched === 0) continue;
+      // Every query word matched outranks any partial match; then the quality of the words.
+      // Among spellings that fold alike, the one written as typed ("Мария", not "Maryia") wins.
+      const spelled = rawWords(spelling);
+      const asTyped = typed.filter((word) => spelled.includes(word)).length;
+      const total = (matched === words.length ? 10_000 : 0) + matched * 1_000 + score + asTyped;
+      if (!best || total > best.score) best = { spelling, matchedWords: matched, queryWords: words.length, score: total };
+    }
+    return best;
+  };
+}
+
 /**
  * The best match of `query` among one person's spellings, or null when no query word matches.
  * A query of one word must match; of several, at least one, ranked below people matching all.
  */
 export function matchName(query: string, spellings: readonly string[]): NameMatch | null {
-  const words = queryWords(query);
-  if (words.length === 0) return null;
-  const typed = rawWords(query);
-  let best: NameMatch | null = null;
-  for (const spelling of spellings) {
-    const { matched, score } = matchSpelling(words, spelling);
-    if (matched === 0) continue;
-    // Every query word matched outranks any partial match; then the quality of the words.
-    // Among spellings that fold alike, the one written as typed ("Мария", not "Maryia") wins.
-    const spelled = rawWords(spelling);
-    const asTyped = typed.filter((word) => spelled.includes(word)).length;
-    const total = (matched === words.length ? 10_000 : 0) + matched * 1_000 + score + asTyped;
-    if (!best || total > best.score) best = { spelling, matchedWords: matched, queryWords: words.length, score: total };
-  }
-  return best;
+  return matcherFor(query)(spellings, false);
 }
 
-/** People ranked best match first (then by name), those that do not match left out. */
+/**
+ * People ranked best match first (then by name), those that do not match left out. With
+ * `folded`, the spellings are stored search keys (Prisoner.searchKey) and are not folded again.
+ */
 export function rankByName<T>(
   query: string,
   people: readonly T[],
   spellingsOf: (person: T) => readonly string[],
   nameOf: (person: T) => string,
+  options: { folded?: boolean } = {},
 ) {
+  const match = matcherFor(query);
   const ranked: { person: T; match: NameMatch }[] = [];
   for (const person of people) {
-    const match = matchName(query, spellingsOf(person));
-    if (match) ranked.push({ person, match });
+    const found = match(spellingsOf(person), options.folded ?? false);
+    if (found) ranked.push({ person, match: found });
   }
   return ranked.sort((a, b) => b.match.score - a.match.score || nameOf(a.person).localeCompare(nameOf(b.person)));
 }

@@ -75,6 +75,7 @@ export async function searchPrisoners(search: PrisonerSearch, today: Date = new 
     candidates,
     (c) => storedKeys(c.searchKey),
     (c) => c.nameLatin,
+    { folded: true },
   );
   const pageIds = ranked.slice(skip, skip + PRISONERS_PER_PAGE).map(({ person }) => person.id);
   const rows = await db.prisoner.findMany({
