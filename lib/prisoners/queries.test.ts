@@ -31,7 +31,15 @@ describe("searchPrisoners (seeded database)", () => {
 
   it("keeps LIKE wildcards out of the query: punctuation alone matches like an empty search", async () => {
     expect(await slugs("%_%")).toEqual(await slugs(""));
-    expect(await slugs("Rab%ova")).toEqual([]);
+    expect(await slugs("%Rabkova_")).toEqual(["marfa-rabkova"]);
+  });
+
+  it("forgives word order, a patronymic and a typo, and names the spelling that matched", async () => {
+    const first = async (q: string) => (await search(q)).items[0];
+    expect(await first("Колесникова Мария")).toMatchObject({ slug: "maryia-kalesnikava", matched: "Мария Колесникова" });
+    expect((await first("Мария Александровна Колесникова"))?.slug).toBe("maryia-kalesnikava");
+    expect(await first("Kalesnikva")).toMatchObject({ slug: "maryia-kalesnikava", matched: "Maryia Kalesnikava" });
+    expect(await slugs("Rabkova Marfa Yurievna")).toEqual(["marfa-rabkova"]);
   });
 
   it("pages through many people in a stable order", async () => {

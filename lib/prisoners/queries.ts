@@ -5,6 +5,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { daysBehindBars } from "./days-behind-bars";
 import { formatSpellings, PRISONERS_PER_PAGE, type PrisonerFormValues, type PrisonerSearch, type Spelling } from "./schema";
+import { matchName, rankByName } from "./name-match";
 import { searchKey } from "./search-key";
 import type { Locale } from "../i18n/routing";
 import { loadTranslations } from "../translations/queries";
@@ -64,27 +65,60 @@ export async function listPrisonersHeldAt(prisonId: string, today: Date = new Da
   return rows.map((row) => withDays(row, today));
 }
 
+/** The folded spellings stored in Prisoner.searchKey ("|a|b|"), one per entry. */
+function storedKeys(searchKey: string): string[] {
+  return searchKey.split("|").filter(Boolean);
+}
+
 export async function searchPrisoners(search: PrisonerSearch, today: Date = new Date()) {
-  const key = searchKey(search.q);
-  const where: Prisma.PrisonerWhereInput = {
-    ...(key ? { searchKey: { contains: key } } : {}),
-    ...(search.status ? { status: search.status } : {}),
-  };
-  const [total, rows] = await Promise.all([
-    db.prisoner.count({ where }),
-    db.prisoner.findMany({
-      where,
-      select: cardSelect,
-      orderBy: [{ nameLatin: "asc" }, { id: "asc" }],
-      skip: (search.page - 1) * PRISONERS_PER_PAGE,
-      take: PRISONERS_PER_PAGE,
-    }),
-  ]);
+  const statusWhere: Prisma.PrisonerWhereInput = search.status ? { status: search.status } : {};
+  const skip = (search.page - 1) * PRISONERS_PER_PAGE;
+  if (!searchKey(search.q)) {
+    const [total, rows] = await Promise.all([
+      db.prisoner.count({ where: statusWhere }),
+      db.prisoner.findMany({
+        where: statusWhere,
+        select: cardSelect,
+        orderBy: [{ nameLatin: "asc" }, { id: "asc" }],
+        skip,
+        take: PRISONERS_PER_PAGE,
+      }),
+    ]);
+    return {
+      items: rows.map((row) => ({ ...withDays(row, today), matched: null as string | null })),
+      total,
+      page: search.page,
+      pageCount: Math.max(1, Math.ceil(total / PRISONERS_PER_PAGE)),
+    };
+  }
+  // Forgiving search (./name-match): every person's folded keys are ranked in memory. An interim
+  // scan, to be replaced by a trigram index that narrows the candidates first (decision 047).
+  const candidates = await db.prisoner.findMany({ where: statusWhere, select: { id: true, nameLatin: true, searchKey: true } });
+  const ranked = rankByName(
+    search.q,
+    candidates,
+    (c) => storedKeys(c.searchKey),
+    (c) => c.nameLatin,
+    { folded: true },
+  );
+  const pageIds = ranked.slice(skip, skip + PRISONERS_PER_PAGE).map(({ person }) => person.id);
+  const rows = await db.prisoner.findMany({
+    where: { id: { in: pageIds } },
+    select: { id: true, ...cardSelect, spellings: { select: { value: true }, orderBy: { value: "asc" } } },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = pageIds.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { spellings, ...card } = row;
+    const matched = matchName(search.q, [card.nameLatin, ...spellings.map((s) => s.value)])?.spelling ?? null;
+    return [{ ...withDays(card, today), matched }];
+  });
   return {
-    items: rows.map((row) => withDays(row, today)),
-    total,
+    items,
+    total: ranked.length,
     page: search.page,
-    pageCount: Math.max(1, Math.ceil(total / PRISONERS_PER_PAGE)),
+    pageCount: Math.max(1, Math.ceil(ranked.length / PRISONERS_PER_PAGE)),
   };
 }
 

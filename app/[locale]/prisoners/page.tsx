@@ -30,6 +30,7 @@ function searchHref(base: string, search: PrisonerSearch, page: number): string 
 export default async function PrisonersPage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "prisoners" });
+  const tf = await getTranslations({ locale, namespace: "finding" });
   const { search, error } = parsePrisonerSearch(await searchParams);
   const result = await searchPrisoners(search);
   const base = localePath(locale, "/prisoners");
@@ -61,6 +62,11 @@ export default async function PrisonersPage({ params, searchParams }: { params: 
           {result.items.map((person) => (
             <li key={person.slug}>
               <PrisonerCard {...person} />
+              {person.matched && (
+                <p className="mt-1 text-sm text-muted" data-testid="matched-name">
+                  {tf("matched", { name: person.matched })}
+                </p>
+              )}
             </li>
           ))}
         </ul>
