@@ -37,17 +37,33 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   // Only the texts client components need travel to the browser; server components read the rest.
-  const { error, forms, petitions, subscriptions, myData, comments, letters: allLetters } = await getMessages({ locale });
+  const {
+    error,
+    forms,
+    petitions,
+    subscriptions,
+    myData,
+    comments,
+    letters: allLetters,
+    corrections: allCorrections,
+  } = await getMessages({
+    locale,
+  });
   // Of the letter texts, the counter is the only client component.
   const letters = { count: allLetters.count, counter: allLetters.counter, errors: allLetters.errors };
+  // Of the correction texts, the report form's.
+  const corrections = {
+    form: allCorrections.form,
+    fields: allCorrections.fields,
+    errors: allCorrections.errors,
+    sent: allCorrections.sent,
+  };
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <NextIntlClientProvider messages={{ error, forms, petitions, subscriptions, myData, comments, letters }}>
+        <NextIntlClientProvider messages={{ error, forms, petitions, subscriptions, myData, comments, letters, corrections }}>
           <SiteHeader />
-          <MainContent className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-            {children}
-          </MainContent>
+          <MainContent className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">{children}</MainContent>
           <SiteFooter />
         </NextIntlClientProvider>
       </body>
