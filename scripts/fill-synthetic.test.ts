@@ -53,7 +53,8 @@ describe("npm run db:fill (small)", () => {
     try {
       const { searchPrisoners } = await import("../lib/prisoners/queries");
       const found = await searchPrisoners({ q: person.codeName.toLowerCase(), page: 1 });
-      expect(found.items.map((p) => p.slug)).toEqual([person.slug]);
+      // The search forgives typos, so near code names follow; the exact one comes first.
+      expect(found.items[0]?.slug).toBe(person.slug);
       expect((await searchPrisoners({ q: "Synthetic Person", page: 1 })).total).toBe(50);
     } finally {
       process.env.DATABASE_URL = appUrl;
