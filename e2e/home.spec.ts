@@ -54,6 +54,7 @@ test.describe("home page", () => {
     await expect(hub.getByRole("heading", { level: 3 })).toHaveText([
       "Sign a petition",
       "Learn their stories",
+      "Write for a birthday",
       "Share a profile",
       "Stay informed",
     ]);

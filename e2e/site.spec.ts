@@ -3,13 +3,14 @@ import { expect, test } from "@playwright/test";
 const ORIGIN = "http://127.0.0.1:3100";
 
 test.describe("what can you do", () => {
-  test("the action hub has four cards", async ({ page }) => {
+  test("the action hub has five cards", async ({ page }) => {
     await page.goto("/act");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("What can you do?");
     const hub = page.getByTestId("action-hub");
     await expect(hub.getByRole("heading", { level: 3 })).toHaveText([
       "Sign a petition",
       "Learn their stories",
+      "Write for a birthday",
       "Share a profile",
       "Stay informed",
     ]);
@@ -21,7 +22,7 @@ test.describe("what can you do", () => {
       .getByTestId("action-hub")
       .getByRole("link")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(["/act#petitions", "/prisoners", "/prisoners", "/updates/feed.xml", "/updates"]);
+    expect(hrefs).toEqual(["/act#petitions", "/prisoners", "/birthdays", "/prisoners", "/updates/feed.xml", "/updates"]);
     for (const href of new Set(hrefs)) {
       const response = await request.get(href!);
       expect(response.status(), href!).toBe(200);
