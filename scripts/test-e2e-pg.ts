@@ -14,7 +14,7 @@ await onPostgresqlAdmin(adminUrl, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FOR
 await onPostgresqlAdmin(adminUrl, `CREATE DATABASE ${DATABASE}`);
 let status = 1;
 try {
-  const run = spawnSync("node_modules/.bin/playwright", ["test", "--project", "with-js", ...process.argv.slice(2)], {
+  const run = spawnSync("node_modules/.bin/playwright", ["test", "--project=with-js", ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, E2E_DATABASE_URL: postgresqlUrl(adminUrl, DATABASE) },
   });

@@ -49,6 +49,43 @@ function Folded({ count, title, children }: { count: number; title: string; chil
 const TABLE =
   "w-full border-collapse bg-white text-left text-sm [&_td]:border [&_td]:border-line [&_td]:px-2 [&_td]:py-1 [&_th]:border [&_th]:border-line [&_th]:px-2 [&_th]:py-1";
 
+interface FieldChangeRow {
+  line: number;
+  where: string;
+  slug: string;
+  fields: readonly { field: string; from: string | null; to: string | null }[];
+}
+
+/** One table row per changed field of each person: the conflicts and the updates read alike. */
+function FieldChanges({ testId, before, after, rows }: { testId: string; before: string; after: string; rows: FieldChangeRow[] }) {
+  return (
+    <table className={TABLE} data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">Row</th>
+          <th scope="col">Person</th>
+          <th scope="col">Field</th>
+          <th scope="col">{before}</th>
+          <th scope="col">{after}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.flatMap((r) =>
+          r.fields.map((c) => (
+            <tr key={`${r.line}-${c.field}`}>
+              <td>{r.where}</td>
+              <td>{r.slug}</td>
+              <td>{c.field}</td>
+              <td>{show(c.from)}</td>
+              <td>{show(c.to)}</td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
 export function ImportPlanTables({ plan }: { plan: ImportPlan }) {
   const refused = plan.rows.filter((r) => r.kind === "refused");
   const conflicts = plan.rows.filter((r) => r.kind === "conflict");
@@ -77,58 +114,22 @@ export function ImportPlanTables({ plan }: { plan: ImportPlan }) {
       )}
       {conflicts.length > 0 && (
         <Folded count={conflicts.length} title="Conflicts (edited by hand: kept)">
-          <table className={TABLE} data-testid="import-conflicts">
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Person</th>
-                <th scope="col">Field</th>
-                <th scope="col">Current value (kept)</th>
-                <th scope="col">File value</th>
-              </tr>
-            </thead>
-            <tbody>
-              {conflicts.flatMap((r) =>
-                r.conflicts.map((c) => (
-                  <tr key={`${r.line}-${c.field}`}>
-                    <td>{r.where}</td>
-                    <td>{r.slug}</td>
-                    <td>{c.field}</td>
-                    <td>{show(c.from)}</td>
-                    <td>{show(c.to)}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
+          <FieldChanges
+            testId="import-conflicts"
+            before="Current value (kept)"
+            after="File value"
+            rows={conflicts.map((r) => ({ line: r.line, where: r.where, slug: r.slug, fields: r.conflicts }))}
+          />
         </Folded>
       )}
       {updates.length > 0 && (
         <Folded count={updates.length} title="Updates">
-          <table className={TABLE} data-testid="import-updates">
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Person</th>
-                <th scope="col">Field</th>
-                <th scope="col">Now</th>
-                <th scope="col">After the import</th>
-              </tr>
-            </thead>
-            <tbody>
-              {updates.flatMap((r) =>
-                r.changes.map((c) => (
-                  <tr key={`${r.line}-${c.field}`}>
-                    <td>{r.where}</td>
-                    <td>{r.slug}</td>
-                    <td>{c.field}</td>
-                    <td>{show(c.from)}</td>
-                    <td>{show(c.to)}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
+          <FieldChanges
+            testId="import-updates"
+            before="Now"
+            after="After the import"
+            rows={updates.map((r) => ({ line: r.line, where: r.where, slug: r.slug, fields: r.changes }))}
+          />
         </Folded>
       )}
     </div>
