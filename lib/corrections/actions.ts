@@ -37,8 +37,8 @@ export const reportInaccuracy: FormAction<CorrectionFormState> = successGoesOn(
     handler: async (data, { form, ipHash, locale }) => {
       const prisoner = await findReportablePrisoner(data.prisoner);
       if (!prisoner) return { status: "error", message: "unknownPrisoner", values: echo(form) };
+      // The staff queue is rendered per request (app/admin is dynamic): nothing to revalidate here.
       await recordCorrection(prisoner.id, data, { ipHash, locale });
-      revalidatePath(CORRECTIONS_PATH);
       return { status: "sent" };
     },
   }),
